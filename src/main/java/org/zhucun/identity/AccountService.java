@@ -1,0 +1,277 @@
+package org.zhucun.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.domain.Account;
+import org.zhucun.identity.domain.AccountRepository;
+import org.zhucun.identity.domain.LoginEvent;
+import org.zhucun.identity.domain.LoginEventRepository;
+import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.domain.NotFoundException;
+
+/** Accounts: sign-in bookkeeping (failures, lockout, log), own password, and the administrator's account work. */
+@Service
+@Transactional
+public class AccountService {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+	private final AccountRepository accounts;
+
+	private final LoginEventRepository loginEvents;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ScopeService scopes;
+
+	private final OrganizationDirectory directory;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, LoginEventRepository loginEvents, PasswordEncoder passwordEncoder,
+			ScopeService scopes, OrganizationDirectory directory, Clock clock) {
+		this.accounts = accounts;
+		this.loginEvents = loginEvents;
+		this.passwordEncoder = passwordEncoder;
+		this.scopes = scopes;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	// --- sign-in ---------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Optional<CurrentAccount> loadForLogin(String username) {
+		Instant now = this.clock.instant();
+		return this.accounts.findByUsername(username)
+			.map(a -> new CurrentAccount(a.scope(), a.getDisplayName(), a.getPasswordHash(), a.isActive(),
+					a.isLockedAt(now), a.isMustChangePassword()));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void loginSucceeded(String username, String remoteIp) {
+		Instant now = this.clock.instant();
+		this.accounts.findByUsername(username).ifPresent(a -> {
+			a.recordSuccessfulLogin(now);
+			this.loginEvents.save(new LoginEvent(now, a.getUsername(), a.getId(), LoginEvent.Kind.SUCCESS, remoteIp));
+		});
+	}
+
+	/** Counts a failed sign-in; the fifth in a row locks the account for 15 minutes. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void loginFailed(String username, String remoteIp, boolean refusedAsLocked) {
+		Instant now = this.clock.instant();
+		Optional<Account> account = this.accounts.findByUsername(username);
+		if (refusedAsLocked) {
+			this.loginEvents.save(new LoginEvent(now, username, account.map(Account::getId).orElse(null),
+					LoginEvent.Kind.REFUSED_LOCKED, remoteIp));
+			return;
+		}
+		this.loginEvents.save(new LoginEvent(now, username, account.map(Account::getId).orElse(null),
+				LoginEvent.Kind.FAILURE, remoteIp));
+		account.ifPresent(a -> {
+			if (a.recordFailedLogin(now)) {
+				log.info("Account {} locked after {} failed sign-ins", a.getId(), Account.MAX_FAILED_ATTEMPTS);
+				this.loginEvents.save(new LoginEvent(now, a.getUsername(), a.getId(), LoginEvent.Kind.LOCKED_OUT, remoteIp));
+			}
+		});
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void loggedOut(String username, String remoteIp) {
+		this.accounts.findByUsername(username)
+			.ifPresent(a -> this.loginEvents
+				.save(new LoginEvent(this.clock.instant(), a.getUsername(), a.getId(), LoginEvent.Kind.LOGOUT, remoteIp)));
+	}
+
+	// --- own password ----------------------------------------------------------------------------------------
+
+	/**
+	 * Changes the signed-in user's password after checking the current one and the password rule.
+	 * @throws BusinessRuleException with the field and message key of the first problem
+	 */
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		DataScope scope = this.scopes.current();
+		Account account = this.accounts.findById(scope.accountId())
+			.orElseThrow(() -> new NotFoundException("account", scope.accountId()));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new BusinessRuleException("currentPassword", "password.current-wrong");
+		}
+		String problem = PasswordPolicy.check(account.getUsername(), newPassword);
+		if (problem != null) {
+			throw new BusinessRuleException("newPassword", problem);
+		}
+		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new BusinessRuleException("newPassword", "password.same-as-old");
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
+				LoginEvent.Kind.PASSWORD_CHANGED, null));
+	}
+
+	// --- administration --------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Page<AccountView> search(String q, Role role, Pageable pageable) {
+		this.scopes.requireOfficeAdmin();
+		String query = (q == null || q.isBlank()) ? null : q.trim();
+		return this.accounts.search(query, role, pageable).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView get(Long id) {
+		this.scopes.requireOfficeAdmin();
+		return view(find(id));
+	}
+
+	/**
+	 * Creates an account with an initial password that the user must change at the first sign-in.
+	 * @return the new account's id
+	 */
+	public Long create(AccountCommand command, String initialPassword) {
+		this.scopes.requireOfficeAdmin();
+		if (this.accounts.findByUsername(command.username()).isPresent()) {
+			throw new BusinessRuleException("username", "account.username-taken");
+		}
+		String problem = PasswordPolicy.check(command.username(), initialPassword);
+		if (problem != null) {
+			throw new BusinessRuleException("initialPassword", problem);
+		}
+		checkScope(command, null);
+		Long unitId = command.role().isTeam() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
+				: command.unitId();
+		Account account = new Account(command.username().trim(), this.passwordEncoder.encode(initialPassword),
+				command.displayName().trim(), command.role(), command.townId(), unitId, command.cadreId(), true);
+		return this.accounts.save(account).getId();
+	}
+
+	/** Changes name, role and scope of an account. */
+	public void update(Long id, long version, AccountCommand command) {
+		this.scopes.requireOfficeAdmin();
+		Account account = find(id);
+		account.checkVersion(version);
+		checkScope(command, id);
+		Long unitId = command.role().isTeam() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
+				: command.unitId();
+		account.rename(command.displayName().trim());
+		account.assign(command.role(), command.townId(), unitId, command.cadreId());
+	}
+
+	/** Sets a new password that the user must change at the next sign-in; also lifts a lock. */
+	public void resetPassword(Long id, String newPassword) {
+		DataScope admin = this.scopes.requireOfficeAdmin();
+		Account account = find(id);
+		String problem = PasswordPolicy.check(account.getUsername(), newPassword);
+		if (problem != null) {
+			throw new BusinessRuleException("newPassword", problem);
+		}
+		account.resetPassword(this.passwordEncoder.encode(newPassword));
+		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
+				LoginEvent.Kind.PASSWORD_RESET, null));
+		log.info("Password of account {} reset by account {}", account.getId(), admin.accountId());
+	}
+
+	public void lock(Long id) {
+		DataScope admin = this.scopes.requireOfficeAdmin();
+		if (id.equals(admin.accountId())) {
+			throw BusinessRuleException.global("account.cannot-lock-self");
+		}
+		find(id).lock();
+	}
+
+	public void unlock(Long id) {
+		this.scopes.requireOfficeAdmin();
+		Account account = find(id);
+		account.unlock();
+		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
+				LoginEvent.Kind.UNLOCKED, null));
+	}
+
+	public void setActive(Long id, boolean active) {
+		DataScope admin = this.scopes.requireOfficeAdmin();
+		if (!active && id.equals(admin.accountId())) {
+			throw BusinessRuleException.global("account.cannot-deactivate-self");
+		}
+		Account account = find(id);
+		if (active) {
+			account.activate();
+		}
+		else {
+			account.deactivate();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Page<LoginRecord> loginLog(String username, String kind, Instant from, Instant to, Pageable pageable) {
+		this.scopes.requireOffice();
+		String name = (username == null || username.isBlank()) ? null : username.trim();
+		LoginEvent.Kind k = null;
+		if (kind != null && !kind.isBlank()) {
+			try {
+				k = LoginEvent.Kind.valueOf(kind);
+			}
+			catch (IllegalArgumentException ex) {
+				k = null;
+			}
+		}
+		return this.loginEvents.search(name, k, from, to, pageable)
+			.map(e -> new LoginRecord(e.getAt(), e.getUsername(), e.getKind().name(), e.getRemoteIp()));
+	}
+
+	/**
+	 * Creates an account without a signed-in administrator: for the first administrator of a new installation and
+	 * for the demo district. Does nothing when the user name exists.
+	 */
+	public void createInitial(AccountCommand command, String password, boolean mustChangePassword) {
+		if (this.accounts.findByUsername(command.username()).isPresent()) {
+			return;
+		}
+		this.accounts.save(new Account(command.username(), this.passwordEncoder.encode(password), command.displayName(),
+				command.role(), command.townId(), command.unitId(), command.cadreId(), mustChangePassword));
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.accounts.count();
+	}
+
+	private void checkScope(AccountCommand command, Long accountId) {
+		Role role = command.role();
+		if (role == Role.TOWN_OFFICIAL && (command.townId() == null || this.directory.townName(command.townId()).isEmpty())) {
+			throw new BusinessRuleException("townId", "account.town-required");
+		}
+		if (role == Role.UNIT_ADMIN && (command.unitId() == null || this.directory.unitName(command.unitId()).isEmpty())) {
+			throw new BusinessRuleException("unitId", "account.unit-required");
+		}
+		if (role.isTeam()) {
+			if (command.cadreId() == null || this.directory.unitOfCadre(command.cadreId()).isEmpty()) {
+				throw new BusinessRuleException("cadreId", "account.cadre-required");
+			}
+			boolean taken = this.accounts.existsByCadreId(command.cadreId()) && (accountId == null
+					|| !command.cadreId().equals(find(accountId).getCadreId()));
+			if (taken) {
+				throw new BusinessRuleException("cadreId", "account.cadre-taken");
+			}
+		}
+	}
+
+	private Account find(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	private AccountView view(Account a) {
+		return new AccountView(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getRole(),
+				a.getTownId(), a.getUnitId(), a.getCadreId(), a.isActive(), a.isLockedAt(this.clock.instant()),
+				a.isMustChangePassword(), a.getLastLoginAt());
+	}
+}

@@ -1,0 +1,127 @@
+package org.zhucun.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Form sign-in with BCrypt, CSRF on, the lockout after failed sign-ins, the forced password change after a reset,
+ * and method security for the modules' scope checks.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CHANGE_PASSWORD_URL = "/account/password";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+					"/access-denied", "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasAnyRole(Role.OFFICE_ADMIN.name(), Role.OFFICE_STAFF.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(successHandler(accounts))
+				.failureHandler(failureHandler(accounts))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(logoutRecorder(accounts))
+				.logoutSuccessUrl("/login?logout")
+				.deleteCookies("SESSION"))
+			.exceptionHandling(ex -> ex.accessDeniedPage("/access-denied"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(AccountService accounts) {
+		return username -> accounts.loadForLogin(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	private static AuthenticationSuccessHandler successHandler(AccountService accounts) {
+		SavedRequestAwareAuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
+		delegate.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			accounts.loginSucceeded(authentication.getName(), request.getRemoteAddr());
+			if (authentication.getPrincipal() instanceof CurrentAccount account && account.mustChangePassword()) {
+				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_URL);
+				return;
+			}
+			delegate.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	private static AuthenticationFailureHandler failureHandler(AccountService accounts) {
+		return (request, response, exception) -> {
+			String username = request.getParameter("username");
+			boolean locked = exception instanceof LockedException;
+			if (username != null && !username.isBlank()) {
+				accounts.loginFailed(username.trim(), request.getRemoteAddr(), locked);
+			}
+			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+		};
+	}
+
+	private static LogoutHandler logoutRecorder(AccountService accounts) {
+		return (request, response, authentication) -> {
+			if (authentication != null) {
+				accounts.loggedOut(authentication.getName(), request.getRemoteAddr());
+			}
+		};
+	}
+
+	/** Sends a user whose password was reset to the change-password page until they have chosen a new one. */
+	static final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean exempt = path.equals(CHANGE_PASSWORD_URL) || path.equals("/logout") || path.startsWith("/css/")
+					|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/actuator/")
+					|| path.equals("/error") || path.equals("/login");
+			if (!exempt && auth != null && auth.getPrincipal() instanceof CurrentAccount account
+					&& account.mustChangePassword()) {
+				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_URL);
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package org.zhucun.identity.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One line of the sign-in log: success, failure, lockout, logout and the administrator's account actions. */
+@Entity
+@Table(name = "login_event")
+public class LoginEvent {
+
+	/** What happened. */
+	public enum Kind {
+		SUCCESS, FAILURE, LOCKED_OUT, REFUSED_LOCKED, LOGOUT, UNLOCKED, PASSWORD_CHANGED, PASSWORD_RESET
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private Instant at;
+
+	@Column(nullable = false)
+	private String username;
+
+	@Column(name = "account_id")
+	private Long accountId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Kind kind;
+
+	@Column(name = "remote_ip")
+	private String remoteIp;
+
+	protected LoginEvent() {
+	}
+
+	public LoginEvent(Instant at, String username, Long accountId, Kind kind, String remoteIp) {
+		this.at = at;
+		this.username = username.length() > 100 ? username.substring(0, 100) : username;
+		this.accountId = accountId;
+		this.kind = kind;
+		this.remoteIp = remoteIp;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getAt() {
+		return this.at;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public Long getAccountId() {
+		return this.accountId;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public String getRemoteIp() {
+		return this.remoteIp;
+	}
+}

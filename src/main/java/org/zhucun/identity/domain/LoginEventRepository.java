@@ -1,0 +1,24 @@
+package org.zhucun.identity.domain;
+
+import java.time.Instant;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The sign-in log, searched by user name, kind and period. */
+public interface LoginEventRepository extends JpaRepository<LoginEvent, Long> {
+
+	@Query("""
+			select e from LoginEvent e
+			where (:username is null or lower(e.username) = lower(cast(:username as string)))
+			  and (:kind is null or e.kind = :kind)
+			  and (:from is null or e.at >= :from)
+			  and (:to is null or e.at < :to)
+			order by e.at desc, e.id desc
+			""")
+	Page<LoginEvent> search(@Param("username") String username, @Param("kind") LoginEvent.Kind kind,
+			@Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+}

@@ -1,0 +1,41 @@
+package org.zhucun.identity.web;
+
+import java.util.List;
+
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; in the demo district it also lists the demo accounts. */
+@Controller
+class LoginController {
+
+	/** Demo accounts shown on the sign-in page in demo mode only, with their role's message key. */
+	static final List<String> DEMO_ACCOUNTS = List.of("admin", "office", "town", "unit", "leader", "member");
+
+	private final boolean demo;
+
+	LoginController(Environment environment) {
+		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+	}
+
+	@GetMapping("/login")
+	String login(Authentication authentication, Model model) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		model.addAttribute("demo", this.demo);
+		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
+		return "identity/login";
+	}
+
+	@GetMapping("/access-denied")
+	String accessDenied() {
+		return "error/403";
+	}
+}

@@ -1,0 +1,58 @@
+package org.zhucun.shared.embedded;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database before the application context starts: the configured {@code spring.datasource.url}
+ * when there is one; otherwise the embedded PostgreSQL when {@code zhucun.embedded-db.enabled} is on; otherwise
+ * it stops startup with a message that says what to set.
+ */
+public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String ENABLED = "zhucun.embedded-db.enabled";
+
+	static final String DATA_DIR = "zhucun.embedded-db.data-dir";
+
+	private static EmbeddedPostgres server;
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		if (!environment.getProperty(ENABLED, Boolean.class, false)) {
+			throw new IllegalStateException("No database is configured. Set SPRING_DATASOURCE_URL, "
+					+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a PostgreSQL database, "
+					+ "or start with the 'local' profile (./mvnw spring-boot:run does) to use the embedded PostgreSQL.");
+		}
+		EmbeddedPostgres pg = startOnce(Path.of(environment.getProperty(DATA_DIR, ".data/postgres")));
+		pg.createDatabaseIfMissing("zhucun");
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("embeddedPostgres",
+					Map.of("spring.datasource.url", pg.jdbcUrl("zhucun"), "spring.datasource.username", pg.username(),
+							"spring.datasource.password", "")));
+	}
+
+	private static synchronized EmbeddedPostgres startOnce(Path dataDir) {
+		if (server == null) {
+			EmbeddedPostgres started = EmbeddedPostgres.start(dataDir);
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+			server = started;
+		}
+		return server;
+	}
+
+	@Override
+	public int getOrder() {
+		// After the configuration files are read, so that profiles and properties are known.
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+}

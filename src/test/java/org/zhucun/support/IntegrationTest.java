@@ -1,0 +1,35 @@
+package org.zhucun.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Base of the integration tests: the whole application on a random port against the run's PostgreSQL, with the
+ * demo district loaded as fixture data. All subclasses share one Spring context, so keep their configuration
+ * identical (no extra annotations, no @MockitoBean) and let each test make the records it changes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+public abstract class IntegrationTest {
+
+	@Autowired
+	protected MockMvcTester mvc;
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.Coordinates db = TestDatabase.get();
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::username);
+		registry.add("spring.datasource.password", db::password);
+	}
+}
