@@ -12,8 +12,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Chooses the database before the application context starts: the configured {@code spring.datasource.url}
- * when there is one; otherwise the embedded PostgreSQL when {@code zhucun.embedded-db.enabled} is on; otherwise
- * it stops startup with a message that says what to set.
+ * when there is one; otherwise the embedded PostgreSQL when {@code zhucun.embedded-db.enabled} is on.
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,9 +28,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			return;
 		}
 		if (!environment.getProperty(ENABLED, Boolean.class, false)) {
-			throw new IllegalStateException("No database is configured. Set SPRING_DATASOURCE_URL, "
-					+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a PostgreSQL database, "
-					+ "or start with the 'local' profile (./mvnw spring-boot:run does) to use the embedded PostgreSQL.");
+			// DatabaseConfiguredCheck stops startup with a clear message if no database is set later either.
+			return;
 		}
 		EmbeddedPostgres pg = startOnce(Path.of(environment.getProperty(DATA_DIR, ".data/postgres")));
 		pg.createDatabaseIfMissing("zhucun");
