@@ -1,0 +1,91 @@
+package org.zhucun.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import jakarta.persistence.Entity;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+/** House rules of the code base that the module check does not cover. */
+class ArchitectureRulesTest {
+
+	private static final String ROOT = "org.zhucun";
+
+	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void domainCodeDoesNotUseWebCode() {
+		noClasses().that()
+			.resideInAPackage("..domain..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..web..")
+			.because("entities and repositories must not know about pages and forms")
+			.check(this.classes);
+	}
+
+	@Test
+	void entitiesAndRepositoriesStayInsideTheirModule() {
+		classes().should(onlyUseEntitiesAndRepositoriesOfTheirOwnModule()).check(this.classes);
+	}
+
+	@Test
+	void controllersLiveInWebPackages() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.should()
+			.resideInAPackage("..web..")
+			.orShould()
+			.resideInAPackage("..shared..")
+			.check(this.classes);
+	}
+
+	@Test
+	void noFieldInjection() {
+		noFields().should().beAnnotatedWith(Autowired.class).because("constructor injection keeps classes testable").check(
+				this.classes);
+	}
+
+	private static ArchCondition<JavaClass> onlyUseEntitiesAndRepositoriesOfTheirOwnModule() {
+		DescribedPredicate<JavaClass> persistence = DescribedPredicate.describe("entity or repository",
+				c -> c.isAnnotatedWith(Entity.class) || c.isAssignableTo(Repository.class));
+		return new ArchCondition<>("use entities and repositories of their own module only") {
+			@Override
+			public void check(JavaClass origin, ConditionEvents events) {
+				String originModule = module(origin);
+				for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+					JavaClass target = dependency.getTargetClass();
+					if (!target.getPackageName().startsWith(ROOT) || !persistence.test(target)) {
+						continue;
+					}
+					String targetModule = module(target);
+					if (!targetModule.equals("shared") && !targetModule.equals(originModule)) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+		};
+	}
+
+	/** @return the module of a class: the package segment after org.zhucun */
+	private static String module(JavaClass javaClass) {
+		String rest = javaClass.getPackageName().substring(Math.min(ROOT.length() + 1, javaClass.getPackageName().length()));
+		int dot = rest.indexOf('.');
+		return dot < 0 ? rest : rest.substring(0, dot);
+	}
+}
