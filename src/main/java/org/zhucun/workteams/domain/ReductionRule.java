@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The "teams not withdrawn, members not reduced" rule (不撤不减, DOMAIN §3) for one team and one month: a departure
+ * The rule of teams not withdrawn and members not reduced (不撤不减, DOMAIN §3) for one team and one month: a departure
  * in the month is a reduction when, once the replacement window after it has passed, the team's active headcount is
  * below what it had on the first of the month, or below the minimum.
  *
