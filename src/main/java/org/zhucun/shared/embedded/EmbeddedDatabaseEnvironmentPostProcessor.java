@@ -3,7 +3,9 @@ package org.zhucun.shared.embedded;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -22,6 +24,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
 	private static EmbeddedPostgres server;
 
+	private final Log log;
+
+	public EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -33,6 +41,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 		}
 		EmbeddedPostgres pg = startOnce(Path.of(environment.getProperty(DATA_DIR, ".data/postgres")));
 		pg.createDatabaseIfMissing("zhucun");
+		this.log.info("Using the embedded PostgreSQL " + EmbeddedPostgres.VERSION + " on 127.0.0.1:" + pg.port()
+				+ " with its data in " + pg.dataDir());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres",
 					Map.of("spring.datasource.url", pg.jdbcUrl("zhucun"), "spring.datasource.username", pg.username(),
