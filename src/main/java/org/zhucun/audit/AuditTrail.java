@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.ScopeService;
-import org.zhucun.shared.audit.AuditRevision;
 import org.zhucun.shared.domain.BaseEntity;
 import org.zhucun.shared.web.Formats;
 
@@ -183,34 +183,32 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Reads the record as it was before the change (at its previous revision) and after it (at this revision);
-	 * {@code null} for "before" of an addition and "after" of a deletion.
+	 * Reads the record as it was before the change (at its latest earlier revision) and after it (at this
+	 * revision; for a deletion, the values kept at deletion); {@code null} where there is none.
 	 */
 	private Object[] beforeAndAfter(Class<?> entityClass, Object entityId, AuditEntry entry) {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
-		@SuppressWarnings("unchecked")
-		List<Object[]> revisions = reader.createQuery()
-			.forRevisionsOfEntity(entityClass, false, true)
+		Object atRevision = first(reader.createQuery()
+			.forRevisionsOfEntity(entityClass, true, true)
 			.add(AuditEntity.id().eq(entityId))
-			.add(AuditEntity.revisionNumber().le(entry.revisionId()))
+			.add(AuditEntity.revisionNumber().eq(entry.revisionId()))
+			.getResultList());
+		Object previous = first(reader.createQuery()
+			.forRevisionsOfEntity(entityClass, true, true)
+			.add(AuditEntity.id().eq(entityId))
+			.add(AuditEntity.revisionNumber().lt(entry.revisionId()))
 			.addOrder(AuditEntity.revisionNumber().desc())
-			.setMaxResults(2)
-			.getResultList();
-		Object atRevision = null;
-		Object previous = null;
-		int index = 0;
-		if (!revisions.isEmpty() && ((AuditRevision) revisions.get(0)[1]).getId().equals(entry.revisionId())) {
-			atRevision = revisions.get(0)[0];
-			index = 1;
-		}
-		if (revisions.size() > index) {
-			previous = revisions.get(index)[0];
-		}
+			.setMaxResults(1)
+			.getResultList());
 		return switch (entry.changeType()) {
 			case ADDED -> new Object[] { null, atRevision };
 			case DELETED -> new Object[] { previous != null ? previous : atRevision, null };
 			default -> new Object[] { previous, atRevision };
 		};
+	}
+
+	private static Object first(List<?> results) {
+		return results.isEmpty() ? null : results.get(0);
 	}
 
 	private static Object read(Field field, Object entity) {
@@ -254,7 +252,11 @@ public class AuditTrail {
 			return "#" + entity.getId();
 		}
 		if (value instanceof Collection<?> collection) {
-			return collection.stream().map(v -> format(v, locale)).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+			return collection.stream()
+				.sorted(Comparator.comparing(AuditTrail::sortKey))
+				.map(v -> format(v, locale))
+				.reduce((a, b) -> a + ", " + b)
+				.orElse("");
 		}
 		if (value instanceof Map<?, ?> map) {
 			return map.entrySet()
@@ -265,6 +267,15 @@ public class AuditTrail {
 				.orElse("");
 		}
 		return value.toString();
+	}
+
+	/** Orders ids numerically (2 before 10) and anything else by its text. */
+	private static String sortKey(Object value) {
+		Object key = value instanceof BaseEntity entity ? entity.getId() : value;
+		if (key instanceof Number number) {
+			return String.format("%020d", number.longValue());
+		}
+		return String.valueOf(key);
 	}
 
 	private String fieldLabel(String entityType, String property, Locale locale) {
