@@ -2,6 +2,8 @@ package org.zhucun.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -128,6 +130,21 @@ public class AccountService {
 		return this.accounts.search(query, role, pageable).map(this::view);
 	}
 
+	/**
+	 * The administrator's account list: text in user name or display name, role, and status filters, each
+	 * {@code null} when not applied.
+	 * @param locked {@code true} for accounts locked now, {@code false} for accounts not locked
+	 */
+	@Transactional(readOnly = true)
+	public Page<AccountView> search(String q, Role role, Boolean active, Boolean locked, Boolean mustChangePassword,
+			Pageable pageable) {
+		this.scopes.requireOfficeAdmin();
+		String query = (q == null || q.isBlank()) ? null : q.trim();
+		return this.accounts
+			.searchWithStatus(query, role, active, locked, mustChangePassword, this.clock.instant(), pageable)
+			.map(this::view);
+	}
+
 	@Transactional(readOnly = true)
 	public AccountView get(Long id) {
 		this.scopes.requireOfficeAdmin();
@@ -157,9 +174,12 @@ public class AccountService {
 
 	/** Changes name, role and scope of an account. */
 	public void update(Long id, long version, AccountCommand command) {
-		this.scopes.requireOfficeAdmin();
+		DataScope admin = this.scopes.requireOfficeAdmin();
 		Account account = find(id);
 		account.checkVersion(version);
+		if (id.equals(admin.accountId()) && command.role() != Role.OFFICE_ADMIN) {
+			throw new BusinessRuleException("role", "account.cannot-demote-self");
+		}
 		checkScope(command, id);
 		Long unitId = command.role().isTeam() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
 				: command.unitId();
@@ -226,6 +246,11 @@ public class AccountService {
 		}
 		return this.loginEvents.search(name, k, from, to, pageable)
 			.map(e -> new LoginRecord(e.getAt(), e.getUsername(), e.getKind().name(), e.getRemoteIp()));
+	}
+
+	/** @return the kinds of sign-in log lines, for the log's filter */
+	public List<String> loginEventKinds() {
+		return Arrays.stream(LoginEvent.Kind.values()).map(Enum::name).toList();
 	}
 
 	/**

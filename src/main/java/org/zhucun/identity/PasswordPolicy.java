@@ -1,10 +1,16 @@
 package org.zhucun.identity;
 
+import java.nio.charset.StandardCharsets;
+
 /** The password rule: at least {@value #MIN_LENGTH} characters and not the user name. */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 10;
 
+	/**
+	 * The most a password may have, in UTF-8 bytes: BCrypt refuses longer ones (a Chinese character takes three
+	 * bytes), so the limit is checked in bytes, not characters.
+	 */
 	public static final int MAX_LENGTH = 72;
 
 	private PasswordPolicy() {
@@ -15,7 +21,7 @@ public final class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return "password.too-short";
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
 			return "password.too-long";
 		}
 		if (username != null && password.equalsIgnoreCase(username)) {

@@ -1,5 +1,6 @@
 package org.zhucun.identity.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -24,4 +25,23 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 			  and (:role is null or a.role = :role)
 			""")
 	Page<Account> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);
+
+	/**
+	 * The administrator's search with status filters; a {@code null} filter is not applied. Locked means locked at
+	 * {@code now} (after failed sign-ins or by the administrator).
+	 */
+	@Query("""
+			select a from Account a
+			where (:q is null or lower(a.username) like lower(concat('%', cast(:q as string), '%'))
+			       or lower(a.displayName) like lower(concat('%', cast(:q as string), '%')))
+			  and (:role is null or a.role = :role)
+			  and (:active is null or a.active = :active)
+			  and (:mustChange is null or a.mustChangePassword = :mustChange)
+			  and (:locked is null
+			       or (:locked = true and a.lockedUntil > :now)
+			       or (:locked = false and (a.lockedUntil is null or a.lockedUntil <= :now)))
+			""")
+	Page<Account> searchWithStatus(@Param("q") String q, @Param("role") Role role, @Param("active") Boolean active,
+			@Param("locked") Boolean locked, @Param("mustChange") Boolean mustChangePassword,
+			@Param("now") Instant now, Pageable pageable);
 }

@@ -11,12 +11,13 @@ import org.springframework.data.repository.query.Param;
 /** The sign-in log, searched by user name, kind and period. */
 public interface LoginEventRepository extends JpaRepository<LoginEvent, Long> {
 
+	// The casts tell PostgreSQL the type of a period bound that is null; without them the query fails.
 	@Query("""
 			select e from LoginEvent e
 			where (:username is null or lower(e.username) = lower(cast(:username as string)))
 			  and (:kind is null or e.kind = :kind)
-			  and (:from is null or e.at >= :from)
-			  and (:to is null or e.at < :to)
+			  and (cast(:from as Instant) is null or e.at >= :from)
+			  and (cast(:to as Instant) is null or e.at < :to)
 			order by e.at desc, e.id desc
 			""")
 	Page<LoginEvent> search(@Param("username") String username, @Param("kind") LoginEvent.Kind kind,

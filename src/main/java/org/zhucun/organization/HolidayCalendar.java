@@ -1,0 +1,24 @@
+package org.zhucun.organization;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * The statutory holidays the office keeps (法定节假日). Weekends are not holidays here: the attendance module treats
+ * them as rest days by itself. The calendar is district-wide and not personal, so any code may read it.
+ */
+public interface HolidayCalendar {
+
+	boolean isHoliday(LocalDate day);
+
+	/** @return the holidays from {@code from} to {@code to}, both included */
+	Set<LocalDate> holidaysBetween(LocalDate from, LocalDate to);
+
+	/** @return the holidays from {@code from} to {@code to}, both included, with their names, by date */
+	SortedMap<LocalDate, String> namesBetween(LocalDate from, LocalDate to);
+
+	/** @return the name of the holiday on the day, e.g. 国庆节, or empty when the day is not a holiday */
+	Optional<String> nameOf(LocalDate day);
+}
