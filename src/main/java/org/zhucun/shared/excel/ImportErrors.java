@@ -2,6 +2,7 @@ package org.zhucun.shared.excel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects the row errors of one import; keeps the first {@value #KEPT} for the report and counts them all. */
@@ -30,8 +31,11 @@ public final class ImportErrors {
 		return this.total;
 	}
 
-	/** @return the kept errors, in the order found */
+	/** @return the kept errors by sheet (in the order the sheets were read) and row number */
 	public List<RowError> list() {
-		return Collections.unmodifiableList(this.errors);
+		List<String> sheets = this.errors.stream().map(RowError::sheet).distinct().toList();
+		List<RowError> sorted = new ArrayList<>(this.errors);
+		sorted.sort(Comparator.comparingInt((RowError e) -> sheets.indexOf(e.sheet())).thenComparingInt(RowError::row));
+		return Collections.unmodifiableList(sorted);
 	}
 }

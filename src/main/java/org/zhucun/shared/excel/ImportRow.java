@@ -71,7 +71,7 @@ public final class ImportRow {
 			return null;
 		}
 		if (value.length() > maxLength) {
-			reject(columnId, "excel.cell.too-long", maxLength);
+			reject(columnId, "excel.cell.too-long", String.valueOf(maxLength));
 			return null;
 		}
 		return value;
@@ -99,7 +99,7 @@ public final class ImportRow {
 			return null;
 		}
 		if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-			reject(columnId, "excel.cell.out-of-range", min, max);
+			reject(columnId, "excel.cell.out-of-range", String.valueOf(min), String.valueOf(max));
 			return null;
 		}
 		return number.intValueExact();

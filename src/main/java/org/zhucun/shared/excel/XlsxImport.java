@@ -92,7 +92,7 @@ public final class XlsxImport implements Closeable {
 					continue;
 				}
 				if (rows.size() >= this.maxRows) {
-					throw new ImportFileException("excel.file.too-many-rows", sheet.getName(), this.maxRows);
+					throw new ImportFileException("excel.file.too-many-rows", sheet.getName(), String.valueOf(this.maxRows));
 				}
 				rows.add(new ImportRow(spec, sheet.getName(), row.getRowNum(), values, errors));
 			}
