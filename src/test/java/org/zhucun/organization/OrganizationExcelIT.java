@@ -93,6 +93,21 @@ class OrganizationExcelIT extends OrganizationIT {
 	}
 
 	@Test
+	void anUploadAnnouncedAsTooLargeIsRefusedBeforeItIsReadAndExplainedBesideTheField() {
+		byte[] body = new byte[5 * 1024 * 1024 + 1];
+		MvcTestResult refused = this.mvc.post()
+			.uri("/villages/import")
+			.contentType("multipart/form-data; boundary=x")
+			.content(body)
+			.with(TestUsers.officeAdmin())
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().isEqualTo("/villages/import?too-large=1");
+		assertThat(this.mvc.get().uri("/villages/import?too-large=1").with(TestUsers.officeAdmin())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"file-error\"", "文件超过 5 MB");
+	}
+
+	@Test
 	void tooManyRowsIsAFileError() {
 		TestWorkbook book = TestWorkbook.sheet("行政村", VILLAGE_HEADERS);
 		for (int i = 0; i <= XlsxImport.MAX_ROWS; i++) {

@@ -168,9 +168,10 @@ class CadreController {
 	}
 
 	@GetMapping("/import")
-	String importPage(Model model) {
+	String importPage(@RequestParam(name = ImportUploadLimit.TOO_LARGE, required = false) String tooLarge,
+			Model model) {
 		this.excel.requireImporter();
-		return this.imports.page(setup(), model);
+		return this.imports.page(setup(), tooLarge != null, model);
 	}
 
 	@PostMapping("/import")

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -79,6 +80,21 @@ class ImportPages {
 			model.addAttribute("uploadForm", new UploadForm());
 		}
 		return VIEW;
+	}
+
+	/**
+	 * The empty import page; after an upload refused for its size ({@link ImportUploadLimit}) it shows why beside
+	 * the file field.
+	 */
+	String page(Setup setup, boolean tooLarge, Model model) {
+		if (tooLarge) {
+			UploadForm form = new UploadForm();
+			BindingResult result = new BeanPropertyBindingResult(form, "uploadForm");
+			result.rejectValue("file", "excel.file.too-large", new Object[] { MAX_BYTES / 1024 / 1024 }, null);
+			model.addAttribute("uploadForm", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "uploadForm", result);
+		}
+		return page(setup, model);
 	}
 
 	/** Checks and imports the uploaded file; re-renders the page with the problems, or redirects to the list. */
