@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.ScopeService;
 import org.zhucun.shared.web.Formats;
 
 /**
@@ -19,9 +20,9 @@ public class ContactPhones {
 
 	private final OrganizationAccess access;
 
-	private final org.zhucun.identity.ScopeService scopes;
+	private final ScopeService scopes;
 
-	ContactPhones(OrganizationAccess access, org.zhucun.identity.ScopeService scopes) {
+	ContactPhones(OrganizationAccess access, ScopeService scopes) {
 		this.access = access;
 		this.scopes = scopes;
 	}

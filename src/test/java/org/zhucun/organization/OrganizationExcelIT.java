@@ -19,7 +19,6 @@ import org.zhucun.organization.domain.UnitLeader;
 import org.zhucun.organization.domain.Village;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
-import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
 import org.zhucun.support.TestUsers;

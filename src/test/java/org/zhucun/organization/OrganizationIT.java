@@ -1,6 +1,8 @@
 package org.zhucun.organization;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -71,7 +73,7 @@ abstract class OrganizationIT extends IntegrationTest {
 		unit.update(unit.getName(), UnitKind.GOVERNMENT, "0391-1234567", "示例路 1 号");
 		unit.addLeader(unique("书记"), Gender.MALE, "党组书记", "13800001111", true);
 		unit.addLeader(unique("副职"), Gender.FEMALE, "副局长", "13900002222", false);
-		Set<Long> ids = new java.util.HashSet<>();
+		Set<Long> ids = new HashSet<>();
 		for (Village v : linked) {
 			ids.add(v.getId());
 		}
@@ -83,7 +85,7 @@ abstract class OrganizationIT extends IntegrationTest {
 		return this.cadres.saveAndFlush(new Cadre(unit.getId(), unique("干部"), Gender.FEMALE, "13712345678", "科员"));
 	}
 
-	protected java.util.List<Long> linkedVillageIds(Long unitId) {
+	protected List<Long> linkedVillageIds(Long unitId) {
 		return this.jdbc.queryForList("select village_id from aid_unit_village where unit_id = ? order by village_id",
 				Long.class, unitId);
 	}

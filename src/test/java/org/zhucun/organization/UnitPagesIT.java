@@ -1,6 +1,7 @@
 package org.zhucun.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -145,9 +146,9 @@ class UnitPagesIT extends OrganizationIT {
 		assertThat(saved.getName()).isEqualTo(unit.getName() + "改");
 		assertThat(saved.getKind()).isEqualTo(UnitKind.INSTITUTION);
 		assertThat(saved.getLeaders()).extracting(UnitLeader::getName, UnitLeader::isPrincipal, UnitLeader::isActive)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(principal.getName(), false, false),
-					org.assertj.core.groups.Tuple.tuple(member.getName(), true, true),
-					org.assertj.core.groups.Tuple.tuple("新成员", false, true));
+			.containsExactly(tuple(principal.getName(), false, false),
+					tuple(member.getName(), true, true),
+					tuple("新成员", false, true));
 		assertThat(saved.getVersion()).isGreaterThan(unit.getVersion());
 	}
 

@@ -3,6 +3,7 @@ package org.zhucun.organization.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -216,7 +217,7 @@ class UnitController {
 		if (office) {
 			UnitForm form = (UnitForm) model.getAttribute("unitForm");
 			model.addAttribute("villageGroups", this.villages.choicesByTown(form == null ? List.of()
-					: form.getVillageIds().stream().filter(java.util.Objects::nonNull).toList()));
+					: form.getVillageIds().stream().filter(Objects::nonNull).toList()));
 		}
 		return FORM;
 	}

@@ -2,6 +2,7 @@ package org.zhucun.shared.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,12 @@ class XlsxImportTest {
 			new ImportColumn("phone", "电话", false, "", "13800001234"),
 			new ImportColumn("tags", "标签", false, "", "")));
 
-	private static final Map<String, String> KINDS = new LinkedHashMap<>(Map.of("甲", "A", "乙", "B"));
+	private static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+	static {
+		KINDS.put("甲", "A");
+		KINDS.put("乙", "B");
+	}
 
 	private static final Pattern PHONE = Pattern.compile("^[0-9+\\-]{7,20}$");
 
@@ -78,15 +84,15 @@ class XlsxImportTest {
 		List<Person> people = read(file, errors);
 		assertThat(people).extracting(Person::name).containsExactly("陈三");
 		assertThat(errors.list()).extracting(RowError::row, RowError::column, RowError::messageKey).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(2, "姓名", "excel.cell.required"),
-				org.assertj.core.groups.Tuple.tuple(3, "姓名", "excel.cell.too-long"),
-				org.assertj.core.groups.Tuple.tuple(4, "类别（甲乙）", "excel.cell.not-allowed"),
-				org.assertj.core.groups.Tuple.tuple(5, "年龄", "excel.cell.not-integer"),
-				org.assertj.core.groups.Tuple.tuple(6, "年龄", "excel.cell.not-integer"),
-				org.assertj.core.groups.Tuple.tuple(7, "年龄", "excel.cell.out-of-range"),
-				org.assertj.core.groups.Tuple.tuple(8, "纬度", "excel.cell.not-number"),
-				org.assertj.core.groups.Tuple.tuple(9, "纬度", "excel.cell.out-of-range"),
-				org.assertj.core.groups.Tuple.tuple(10, "电话", "excel.cell.format"));
+				tuple(2, "姓名", "excel.cell.required"),
+				tuple(3, "姓名", "excel.cell.too-long"),
+				tuple(4, "类别（甲乙）", "excel.cell.not-allowed"),
+				tuple(5, "年龄", "excel.cell.not-integer"),
+				tuple(6, "年龄", "excel.cell.not-integer"),
+				tuple(7, "年龄", "excel.cell.out-of-range"),
+				tuple(8, "纬度", "excel.cell.not-number"),
+				tuple(9, "纬度", "excel.cell.out-of-range"),
+				tuple(10, "电话", "excel.cell.format"));
 		assertThat(errors.list().get(1).args()).containsExactly("50");
 		assertThat(errors.list().get(2).args()).containsExactly("甲、乙");
 		assertThat(errors.list().get(5).args()).containsExactly("0", "150");
