@@ -3,18 +3,17 @@ package org.zhucun.organization;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.OrganizationDirectory;
-import org.zhucun.organization.domain.AidUnit;
 import org.zhucun.organization.domain.AidUnitRepository;
-import org.zhucun.organization.domain.Cadre;
 import org.zhucun.organization.domain.CadreRepository;
-import org.zhucun.organization.domain.Town;
 import org.zhucun.organization.domain.TownRepository;
 
-/** Gives the identity module the towns, units and cadres that accounts are bound to. */
+/**
+ * Gives the identity module the towns, units and cadres that accounts are bound to; every answer is one query that
+ * reads only the ids and names it needs.
+ */
 @Component
 @Transactional(readOnly = true)
 class OrganizationDirectoryAdapter implements OrganizationDirectory {
@@ -33,47 +32,40 @@ class OrganizationDirectoryAdapter implements OrganizationDirectory {
 
 	@Override
 	public List<Option> towns() {
-		return this.towns.findAll(Sort.by("sortOrder", "name"))
-			.stream()
-			.filter(Town::isActive)
-			.map(t -> new Option(t.getId(), t.getName()))
-			.toList();
+		return options(this.towns.activeChoices());
 	}
 
 	@Override
 	public List<Option> units() {
-		return this.units.findAll(Sort.by("name"))
-			.stream()
-			.filter(AidUnit::isActive)
-			.map(u -> new Option(u.getId(), u.getName()))
-			.toList();
+		return options(this.units.activeChoices());
 	}
 
 	@Override
 	public List<Option> cadresOf(Long unitId) {
-		return this.cadres.findByUnitIdAndActiveTrueOrderByName(unitId)
-			.stream()
-			.map(c -> new Option(c.getId(), c.getName()))
-			.toList();
+		return unitId == null ? List.of() : options(this.cadres.activeChoicesOf(unitId));
 	}
 
 	@Override
 	public Optional<Long> unitOfCadre(Long cadreId) {
-		return cadreId == null ? Optional.empty() : this.cadres.findById(cadreId).map(Cadre::getUnitId);
+		return cadreId == null ? Optional.empty() : this.cadres.unitIdOf(cadreId);
 	}
 
 	@Override
 	public Optional<String> townName(Long townId) {
-		return townId == null ? Optional.empty() : this.towns.findById(townId).map(Town::getName);
+		return townId == null ? Optional.empty() : this.towns.nameOf(townId);
 	}
 
 	@Override
 	public Optional<String> unitName(Long unitId) {
-		return unitId == null ? Optional.empty() : this.units.findById(unitId).map(AidUnit::getName);
+		return unitId == null ? Optional.empty() : this.units.nameOf(unitId);
 	}
 
 	@Override
 	public Optional<String> cadreName(Long cadreId) {
-		return cadreId == null ? Optional.empty() : this.cadres.findById(cadreId).map(Cadre::getName);
+		return cadreId == null ? Optional.empty() : this.cadres.nameOf(cadreId);
+	}
+
+	private static List<Option> options(List<Choice> choices) {
+		return choices.stream().map(c -> new Option(c.id(), c.name())).toList();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -75,6 +76,11 @@ public class AidUnit extends BaseEntity {
 		UnitLeader leader = new UnitLeader(this, name, gender, position, phone, principal, this.leaders.size());
 		this.leaders.add(leader);
 		return leader;
+	}
+
+	/** @return the leadership member with this id, when it belongs to this unit */
+	public Optional<UnitLeader> leader(Long leaderId) {
+		return this.leaders.stream().filter(l -> l.getId() != null && l.getId().equals(leaderId)).findFirst();
 	}
 
 	/** @return how many active leadership members are marked principal (must be exactly one) */

@@ -66,6 +66,11 @@ public class UnitLeader extends BaseEntity {
 		this.sortOrder = sortOrder;
 	}
 
+	/** Takes the principal's role away (first step of handing it to another member). */
+	public void revokePrincipal() {
+		this.principal = false;
+	}
+
 	public void deactivate() {
 		this.active = false;
 		this.principal = false;

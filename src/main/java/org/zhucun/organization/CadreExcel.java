@@ -1,0 +1,264 @@
+package org.zhucun.organization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.DataScope;
+import org.zhucun.organization.domain.AidUnit;
+import org.zhucun.organization.domain.AidUnitRepository;
+import org.zhucun.organization.domain.Cadre;
+import org.zhucun.organization.domain.CadreRepository;
+import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.excel.DownloadTarget;
+import org.zhucun.shared.excel.ImportColumn;
+import org.zhucun.shared.excel.ImportErrors;
+import org.zhucun.shared.excel.ImportFileException;
+import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportRow;
+import org.zhucun.shared.excel.ImportSheet;
+import org.zhucun.shared.excel.XlsxImport;
+import org.zhucun.shared.excel.XlsxTemplate;
+import org.zhucun.shared.excel.XlsxWriter;
+
+/**
+ * Cadres in Excel: the import template, the import (the office for any unit, a unit administrator for their own
+ * unit; every row checked before any is written) and the export of the list.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CadreExcel {
+
+	private static final Pattern PHONE = Pattern.compile(ContactPhones.PATTERN);
+
+	private final CadreRepository cadres;
+
+	private final AidUnitRepository units;
+
+	private final CadreService service;
+
+	private final OrganizationAccess access;
+
+	private final FileLabels labels;
+
+	private final Clock clock;
+
+	CadreExcel(CadreRepository cadres, AidUnitRepository units, CadreService service, OrganizationAccess access,
+			FileLabels labels, Clock clock) {
+		this.cadres = cadres;
+		this.units = units;
+		this.service = service;
+		this.access = access;
+		this.labels = labels;
+		this.clock = clock;
+	}
+
+	public ImportSheet sheet() {
+		return sheet(this.labels.get("excel.unit.example.name"));
+	}
+
+	private ImportSheet sheet(String exampleUnit) {
+		return ImportSheet.main(this.labels.get("excel.cadre.sheet"), List.of(
+				column("unit", true, exampleUnit),
+				column("name", true, this.labels.get("excel.cadre.example.name")),
+				column("gender", true, this.labels.label("gender.", Gender.MALE)),
+				column("position", false, this.labels.get("excel.cadre.example.position")),
+				column("phone", false, "13700001111")));
+	}
+
+	public String templateFileName() {
+		return this.labels.get("excel.cadre.template-file");
+	}
+
+	public String exportFileName() {
+		return this.labels.get("excel.cadre.export-file", LocalDate.now(this.clock).toString());
+	}
+
+	/** @return whether the signed-in account may import cadres (the office administrator, unit administrators) */
+	public boolean canImport() {
+		DataScope scope = this.access.reader();
+		return scope.isOfficeAdmin() || scope.isUnit();
+	}
+
+	/** Refuses anyone who may not import cadres. */
+	public void requireImporter() {
+		importer();
+	}
+
+	/** Writes the template; a unit administrator's example row names their own unit. */
+	public void writeTemplate(DownloadTarget target) throws IOException {
+		DataScope scope = importer();
+		String exampleUnit = scope.isUnit() ? this.units.nameOf(scope.unitId()).orElse("")
+				: this.labels.get("excel.unit.example.name");
+		XlsxTemplate.write(target.open(), List.of(sheet(exampleUnit)), this.labels.help());
+	}
+
+	/** Writes every cadre of the (scoped) list, as the list is filtered, to an .xlsx (phones as the page shows them). */
+	public void export(CadreFilter filter, DownloadTarget target) {
+		List<String> headers = new ArrayList<>(sheet().headers());
+		headers.add(this.labels.get("excel.status"));
+		this.service.forEach(filter, rows -> {
+			try (XlsxWriter writer = new XlsxWriter(target.open())) {
+				writer.sheet(this.labels.get("excel.cadre.sheet"), headers);
+				for (CadreSummary c : (Iterable<CadreSummary>) rows::iterator) {
+					writer.row(c.unitName(), c.name(), this.labels.label("gender.", c.gender()), c.position(), c.phone(),
+							this.labels.status(c.active()));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * Imports the cadres of an uploaded file: units are named, must exist and be active (and be one's own unit
+	 * for a unit administrator); a cadre already in the unit with the same name and phone is refused. When any row
+	 * is wrong nothing is written; otherwise all rows are written in this one transaction.
+	 */
+	@Transactional
+	public ImportResult importFile(InputStream in) throws ImportFileException {
+		DataScope scope = importer();
+		ImportSheet sheet = sheet();
+		ImportErrors errors = new ImportErrors();
+		Map<String, Gender> genders = this.labels.labels(Gender.class, "gender.");
+		List<Line> lines = new ArrayList<>();
+		try (XlsxImport file = XlsxImport.open(in)) {
+			for (ImportRow row : file.read(sheet, errors)) {
+				lines.add(new Line(row, row.text("unit", 100), row.text("name", 50), row.choice("gender", genders),
+						row.text("position", 50), row.text("phone", 20, PHONE)));
+			}
+		}
+		catch (IOException ex) {
+			throw new ImportFileException("excel.file.unreadable");
+		}
+		checkReferences(lines, scope);
+		if (!errors.isEmpty()) {
+			return ImportResult.rejected(errors);
+		}
+		for (Line line : lines) {
+			this.cadres.save(new Cadre(line.unitId, line.name, line.gender, line.phone, line.position));
+		}
+		try {
+			this.cadres.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BusinessRuleException.global("excel.import.conflict");
+		}
+		return ImportResult.imported(lines.size());
+	}
+
+	/** Only the office administrator and unit administrators import cadres. */
+	private DataScope importer() {
+		DataScope scope = this.access.reader();
+		if (!scope.isUnit()) {
+			this.access.officeAdmin();
+		}
+		return scope;
+	}
+
+	private void checkReferences(List<Line> lines, DataScope scope) {
+		Set<String> unitNames = lines.stream()
+			.filter(l -> l.unitName != null)
+			.map(l -> lower(l.unitName))
+			.collect(Collectors.toSet());
+		Map<String, AidUnit> unitsByName = unitNames.isEmpty() ? Map.of()
+				: this.units.findByLowerNameIn(unitNames)
+					.stream()
+					.collect(Collectors.toMap(u -> lower(u.getName()), Function.identity(), (a, b) -> a));
+		Set<Long> unitIds = unitsByName.values().stream().map(AidUnit::getId).collect(Collectors.toSet());
+		Set<String> existing = new HashSet<>();
+		if (!unitIds.isEmpty()) {
+			for (Cadre cadre : this.cadres.findByUnitIdInAndActiveTrue(unitIds)) {
+				existing.add(key(cadre.getUnitId(), cadre.getName(), cadre.getPhone()));
+			}
+		}
+		Map<String, Integer> seen = new HashMap<>();
+		for (Line line : lines) {
+			if (line.unitName == null) {
+				continue;
+			}
+			AidUnit unit = unitsByName.get(lower(line.unitName));
+			if (unit == null) {
+				line.row.reject("unit", "excel.cadre.unit-unknown", line.unitName);
+				continue;
+			}
+			if (scope.isUnit() && !unit.getId().equals(scope.unitId())) {
+				line.row.reject("unit", "excel.cadre.unit-not-own", line.unitName);
+				continue;
+			}
+			if (!unit.isActive()) {
+				line.row.reject("unit", "cadre.unit.inactive");
+				continue;
+			}
+			line.unitId = unit.getId();
+			if (line.name == null) {
+				continue;
+			}
+			String key = key(unit.getId(), line.name, line.phone);
+			Integer first = seen.putIfAbsent(key, line.row.number());
+			if (existing.contains(key)) {
+				line.row.reject("name", "excel.cadre.exists");
+			}
+			else if (first != null) {
+				line.row.reject("name", "excel.duplicate-in-file", first);
+			}
+		}
+	}
+
+	private ImportColumn column(String id, boolean required, Object example) {
+		return new ImportColumn(id, this.labels.get("excel.cadre." + id), required,
+				this.labels.get("excel.cadre." + id + ".help"), example);
+	}
+
+	private static String key(Long unitId, String name, String phone) {
+		return unitId + "|" + lower(name) + "|" + Objects.toString(phone, "");
+	}
+
+	private static String lower(String text) {
+		return text.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** One row of the file as read. */
+	private static final class Line {
+
+		final ImportRow row;
+
+		final String unitName;
+
+		final String name;
+
+		final Gender gender;
+
+		final String position;
+
+		final String phone;
+
+		Long unitId;
+
+		Line(ImportRow row, String unitName, String name, Gender gender, String position, String phone) {
+			this.row = row;
+			this.unitName = unitName;
+			this.name = name;
+			this.gender = gender;
+			this.position = position;
+			this.phone = phone;
+		}
+	}
+}

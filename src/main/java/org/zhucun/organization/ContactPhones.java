@@ -1,0 +1,39 @@
+package org.zhucun.organization;
+
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.ScopeService;
+import org.zhucun.shared.web.Formats;
+
+/**
+ * Shows a person's phone number as the signed-in user may see it: in full to the office, to their own unit and to
+ * the officials of a town the unit is linked to; masked (138****1234) to everyone else (DOMAIN §2).
+ */
+@Component
+@Transactional(readOnly = true)
+public class ContactPhones {
+
+	/** What a phone number may look like: 7 to 20 digits, plus signs and hyphens. */
+	public static final String PATTERN = "^[0-9+\\-]{7,20}$";
+
+	private final OrganizationAccess access;
+
+	private final ScopeService scopes;
+
+	ContactPhones(OrganizationAccess access, ScopeService scopes) {
+		this.access = access;
+		this.scopes = scopes;
+	}
+
+	/** @return the phone of a person of the given unit, masked unless the signed-in user may see it */
+	public String show(Long unitId, String phone) {
+		return visibleFor().test(unitId) ? phone : Formats.maskPhone(phone);
+	}
+
+	/** @return which units' people the signed-in user sees in full, for showing many rows with one query */
+	public Predicate<Long> visibleFor() {
+		return this.access.phoneVisibleForUnits(this.scopes.current());
+	}
+}

@@ -1,0 +1,317 @@
+package org.zhucun.organization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.organization.domain.AidUnit;
+import org.zhucun.organization.domain.AidUnitRepository;
+import org.zhucun.organization.domain.VillagePick;
+import org.zhucun.organization.domain.VillageRepository;
+import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.excel.DownloadTarget;
+import org.zhucun.shared.excel.ImportColumn;
+import org.zhucun.shared.excel.ImportErrors;
+import org.zhucun.shared.excel.ImportFileException;
+import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportRow;
+import org.zhucun.shared.excel.ImportSheet;
+import org.zhucun.shared.excel.XlsxImport;
+import org.zhucun.shared.excel.XlsxTemplate;
+import org.zhucun.shared.excel.XlsxWriter;
+
+/**
+ * Aid units in Excel: a file of two sheets, the units (with their linked villages as 镇/村) and their leadership
+ * members; the import checks every row and that each unit gets at least one leader and exactly one principal,
+ * and writes nothing unless all is right. Also the export of the list.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitExcel {
+
+	private static final Pattern PHONE = Pattern.compile(ContactPhones.PATTERN);
+
+	private static final Pattern TOWN_VILLAGE = Pattern.compile("[/／]");
+
+	private final AidUnitRepository units;
+
+	private final VillageRepository villages;
+
+	private final AidUnitService service;
+
+	private final OrganizationAccess access;
+
+	private final FileLabels labels;
+
+	private final Clock clock;
+
+	UnitExcel(AidUnitRepository units, VillageRepository villages, AidUnitService service, OrganizationAccess access,
+			FileLabels labels, Clock clock) {
+		this.units = units;
+		this.villages = villages;
+		this.service = service;
+		this.access = access;
+		this.labels = labels;
+		this.clock = clock;
+	}
+
+	public ImportSheet unitSheet() {
+		return ImportSheet.main(this.labels.get("excel.unit.sheet"), List.of(
+				column("unit", "name", true, this.labels.get("excel.unit.example.name")),
+				column("unit", "kind", true, this.labels.label("unit.kind.", UnitKind.GOVERNMENT)),
+				column("unit", "phone", false, "0391-6633001"),
+				column("unit", "address", false, this.labels.get("excel.unit.example.address")),
+				column("unit", "villages", false, this.labels.get("excel.unit.example.villages"))));
+	}
+
+	public ImportSheet leaderSheet() {
+		String unit = this.labels.get("excel.unit.example.name");
+		List<ImportColumn> columns = List.of(column("leader", "unit", true, null),
+				column("leader", "name", true, null), column("leader", "gender", false, null),
+				column("leader", "position", true, null), column("leader", "phone", false, null),
+				column("leader", "principal", false, null));
+		return new ImportSheet(this.labels.get("excel.leader.sheet"), columns, false, List.of(
+				List.of(unit, this.labels.get("excel.leader.example.principal"), this.labels.label("gender.", Gender.MALE),
+						this.labels.get("excel.leader.example.principal-position"), "13800001234", this.labels.get("yes")),
+				List.of(unit, this.labels.get("excel.leader.example.member"), this.labels.label("gender.", Gender.FEMALE),
+						this.labels.get("excel.leader.example.member-position"), "13900005678", this.labels.get("no"))));
+	}
+
+	public String templateFileName() {
+		return this.labels.get("excel.unit.template-file");
+	}
+
+	public String exportFileName() {
+		return this.labels.get("excel.unit.export-file", LocalDate.now(this.clock).toString());
+	}
+
+	/** @return whether the signed-in account may import (the office administrator) */
+	public boolean canImport() {
+		return this.access.reader().isOfficeAdmin();
+	}
+
+	/** Refuses anyone who may not import. */
+	public void requireImporter() {
+		this.access.officeAdmin();
+	}
+
+	/** Writes the template (with its example rows and explanation sheet) once the user may import. */
+	public void writeTemplate(DownloadTarget target) throws IOException {
+		this.access.officeAdmin();
+		XlsxTemplate.write(target.open(), List.of(unitSheet(), leaderSheet()), this.labels.help());
+	}
+
+	/** Writes every unit of the (scoped) list, as the list is filtered, to an .xlsx. */
+	public void export(UnitFilter filter, DownloadTarget target) {
+		List<String> headers = List.of(this.labels.get("excel.unit.name"), this.labels.get("excel.unit.kind"),
+				this.labels.get("excel.unit.phone"), this.labels.get("excel.unit.address"),
+				this.labels.get("excel.unit.principal"), this.labels.get("excel.unit.village-count"),
+				this.labels.get("excel.unit.cadre-count"), this.labels.get("excel.status"));
+		this.service.forEach(filter, rows -> {
+			try (XlsxWriter writer = new XlsxWriter(target.open())) {
+				writer.sheet(this.labels.get("excel.unit.sheet"), headers);
+				for (UnitSummary u : (Iterable<UnitSummary>) rows::iterator) {
+					writer.row(u.name(), this.labels.label("unit.kind.", u.kind()), u.phone(), u.address(),
+							u.principalName(), u.villageCount(), u.cadreCount(), this.labels.status(u.active()));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * Imports the units and their leaders of an uploaded file; when any row is wrong nothing is written and the
+	 * errors are returned, otherwise every unit with its leaders and villages is written in this one transaction.
+	 */
+	@Transactional
+	public ImportResult importFile(InputStream in) throws ImportFileException {
+		this.access.officeAdmin();
+		ImportSheet unitSheet = unitSheet();
+		ImportSheet leaderSheet = leaderSheet();
+		ImportErrors errors = new ImportErrors();
+		Map<String, UnitKind> kinds = this.labels.labels(UnitKind.class, "unit.kind.");
+		Map<String, Gender> genders = this.labels.labels(Gender.class, "gender.");
+		Map<String, Boolean> yesNo = this.labels.yesNo();
+		List<UnitLine> units = new ArrayList<>();
+		List<LeaderLine> leaders = new ArrayList<>();
+		try (XlsxImport file = XlsxImport.open(in)) {
+			for (ImportRow row : file.read(unitSheet, errors)) {
+				units.add(new UnitLine(row, row.text("name", 100), row.choice("kind", kinds), row.text("phone", 20, PHONE),
+						row.text("address", 200), row.list("villages")));
+			}
+			for (ImportRow row : file.read(leaderSheet, errors)) {
+				Boolean principal = row.choice("principal", yesNo);
+				leaders.add(new LeaderLine(row, row.text("unit", 100), row.text("name", 50), row.choice("gender", genders),
+						row.text("position", 50), row.text("phone", 20, PHONE), Boolean.TRUE.equals(principal)));
+			}
+		}
+		catch (IOException ex) {
+			throw new ImportFileException("excel.file.unreadable");
+		}
+		Map<String, UnitLine> byName = checkUnits(units);
+		checkLeaders(units, leaders, byName);
+		checkVillages(units);
+		if (!errors.isEmpty()) {
+			return ImportResult.rejected(errors);
+		}
+		for (UnitLine line : units) {
+			AidUnit unit = new AidUnit(line.name, line.kind);
+			unit.update(line.name, line.kind, line.phone, line.address);
+			for (LeaderLine leader : line.leaders) {
+				unit.addLeader(leader.name, leader.gender, leader.position, leader.phone, leader.principal);
+			}
+			unit.linkVillages(line.villageIds);
+			this.units.save(unit);
+		}
+		try {
+			this.units.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BusinessRuleException.global("excel.import.conflict");
+		}
+		return ImportResult.imported(units.size());
+	}
+
+	/** Unit names must be new and appear once in the file. */
+	private Map<String, UnitLine> checkUnits(List<UnitLine> units) {
+		Set<String> names = units.stream().filter(u -> u.name != null).map(u -> lower(u.name)).collect(Collectors.toSet());
+		Set<String> existing = names.isEmpty() ? Set.of()
+				: this.units.findByLowerNameIn(names).stream().map(u -> lower(u.getName())).collect(Collectors.toSet());
+		Map<String, UnitLine> byName = new HashMap<>();
+		for (UnitLine line : units) {
+			if (line.name == null) {
+				continue;
+			}
+			UnitLine first = byName.putIfAbsent(lower(line.name), line);
+			if (existing.contains(lower(line.name))) {
+				line.row.reject("name", "unit.name.duplicate");
+			}
+			else if (first != null) {
+				line.row.reject("name", "excel.duplicate-in-file", first.row.number());
+			}
+		}
+		return byName;
+	}
+
+	/** Each leader belongs to a unit of the file; each unit has at least one leader and exactly one principal. */
+	private void checkLeaders(List<UnitLine> units, List<LeaderLine> leaders, Map<String, UnitLine> byName) {
+		for (LeaderLine leader : leaders) {
+			if (leader.unitName == null) {
+				continue;
+			}
+			UnitLine unit = byName.get(lower(leader.unitName));
+			if (unit == null) {
+				leader.row.reject("unit", "excel.leader.unit-unknown", leader.unitName);
+			}
+			else {
+				unit.leaders.add(leader);
+				unit.leaderRowsValid &= leader.row.isValid();
+			}
+		}
+		for (UnitLine unit : units) {
+			if (unit.name == null || !unit.leaderRowsValid) {
+				continue;
+			}
+			long principals = unit.leaders.stream().filter(l -> l.principal).count();
+			if (unit.leaders.isEmpty()) {
+				unit.row.reject("name", "excel.unit.no-leaders");
+			}
+			else if (principals != 1) {
+				unit.row.reject("name", "excel.unit.principals", principals);
+			}
+		}
+	}
+
+	/** Linked villages are written 镇/村 (or only 村 when no other town has a village of that name). */
+	private void checkVillages(List<UnitLine> units) {
+		Set<String> names = new LinkedHashSet<>();
+		for (UnitLine unit : units) {
+			for (String ref : unit.villageRefs) {
+				String[] parts = TOWN_VILLAGE.split(ref, 2);
+				names.add(lower(parts[parts.length - 1]));
+			}
+		}
+		Map<String, List<VillagePick>> byName = names.isEmpty() ? Map.of()
+				: this.villages.picksByLowerName(names).stream().collect(Collectors.groupingBy(p -> lower(p.name())));
+		for (UnitLine unit : units) {
+			for (String ref : unit.villageRefs) {
+				String[] parts = TOWN_VILLAGE.split(ref, 2);
+				List<VillagePick> candidates = byName.getOrDefault(lower(parts[parts.length - 1]), List.of());
+				if (parts.length == 2) {
+					String town = lower(parts[0]);
+					candidates = candidates.stream().filter(p -> lower(p.townName()).equals(town)).toList();
+				}
+				if (candidates.isEmpty()) {
+					unit.row.reject("villages", "excel.unit.village-unknown", ref);
+				}
+				else if (candidates.size() > 1) {
+					unit.row.reject("villages", "excel.unit.village-ambiguous", ref);
+				}
+				else {
+					unit.villageIds.add(candidates.get(0).id());
+				}
+			}
+		}
+	}
+
+	private ImportColumn column(String sheet, String id, boolean required, Object example) {
+		return new ImportColumn(id, this.labels.get("excel." + sheet + "." + id), required,
+				this.labels.get("excel." + sheet + "." + id + ".help"), example);
+	}
+
+	private static String lower(String text) {
+		return text.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** A unit row as read, with the leaders and villages found for it. */
+	private static final class UnitLine {
+
+		final ImportRow row;
+
+		final String name;
+
+		final UnitKind kind;
+
+		final String phone;
+
+		final String address;
+
+		final List<String> villageRefs;
+
+		final List<LeaderLine> leaders = new ArrayList<>();
+
+		final Set<Long> villageIds = new LinkedHashSet<>();
+
+		boolean leaderRowsValid = true;
+
+		UnitLine(ImportRow row, String name, UnitKind kind, String phone, String address, List<String> villageRefs) {
+			this.row = row;
+			this.name = name;
+			this.kind = kind;
+			this.phone = phone;
+			this.address = address;
+			this.villageRefs = villageRefs;
+		}
+	}
+
+	/** A leader row as read. */
+	private record LeaderLine(ImportRow row, String unitName, String name, Gender gender, String position,
+			String phone, boolean principal) {
+	}
+}

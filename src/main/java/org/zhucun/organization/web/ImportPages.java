@@ -1,0 +1,143 @@
+package org.zhucun.organization.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.excel.ImportColumn;
+import org.zhucun.shared.excel.ImportFileException;
+import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportSheet;
+
+/**
+ * The import page shared by villages, units and cadres: checks the upload (present, not empty, at most 5 MB),
+ * runs the import and shows either the row errors or, after a redirect, how many rows were imported.
+ */
+@Component
+class ImportPages {
+
+	/** The largest file accepted. */
+	static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	static final String VIEW = "organization/import";
+
+	private final MessageSource messages;
+
+	ImportPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** What the page shows around the form: title, where to post, the template, the list, the columns. */
+	record Setup(String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets) {
+	}
+
+	/** The columns of one sheet of the file, for the help table. */
+	record SheetHelp(String name, List<ColumnHelp> columns) {
+	}
+
+	/** One column: its header in the file, whether required, and the key of its explanation. */
+	record ColumnHelp(String header, boolean required, String helpKey) {
+	}
+
+	/** A row error with its message in the page's language. */
+	record ErrorLine(String sheet, int row, String column, String message) {
+	}
+
+	/** One action of an import: reads the stream and returns what was done. */
+	@FunctionalInterface
+	interface Importer {
+
+		ImportResult run(InputStream in) throws ImportFileException;
+	}
+
+	static Setup setup(String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
+			List<String> helpPrefixes) {
+		List<SheetHelp> help = new ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			ImportSheet sheet = sheets.get(i);
+			String prefix = helpPrefixes.get(i);
+			help.add(new SheetHelp(sheet.name(), sheet.columns()
+				.stream()
+				.map((ImportColumn c) -> new ColumnHelp(c.header(), c.required(), prefix + c.id() + ".help"))
+				.toList()));
+		}
+		return new Setup(titleKey, listKey, baseUrl, help);
+	}
+
+	String page(Setup setup, Model model) {
+		model.addAttribute("setup", setup);
+		if (!model.containsAttribute("uploadForm")) {
+			model.addAttribute("uploadForm", new UploadForm());
+		}
+		return VIEW;
+	}
+
+	/**
+	 * The empty import page; after an upload refused for its size ({@link ImportUploadLimit}) it shows why beside
+	 * the file field.
+	 */
+	String page(Setup setup, boolean tooLarge, Model model) {
+		if (tooLarge) {
+			UploadForm form = new UploadForm();
+			BindingResult result = new BeanPropertyBindingResult(form, "uploadForm");
+			result.rejectValue("file", "excel.file.too-large", new Object[] { MAX_BYTES / 1024 / 1024 }, null);
+			model.addAttribute("uploadForm", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "uploadForm", result);
+		}
+		return page(setup, model);
+	}
+
+	/** Checks and imports the uploaded file; re-renders the page with the problems, or redirects to the list. */
+	String handle(Setup setup, UploadForm form, BindingResult result, Importer importer, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		MultipartFile file = form.getFile();
+		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
+				|| file.getOriginalFilename().isBlank()))) {
+			result.rejectValue("file", "excel.file.required");
+		}
+		else if (file.isEmpty()) {
+			result.rejectValue("file", "excel.file.empty");
+		}
+		else if (file.getSize() > MAX_BYTES) {
+			result.rejectValue("file", "excel.file.too-large", new Object[] { MAX_BYTES / 1024 / 1024 }, null);
+		}
+		if (result.hasErrors()) {
+			return page(setup, model);
+		}
+		try (InputStream in = file.getInputStream()) {
+			ImportResult done = importer.run(in);
+			if (done.succeeded()) {
+				redirect.addFlashAttribute("successMessage", "excel.import.done");
+				redirect.addFlashAttribute("successArgs", new String[] { String.valueOf(done.imported()) });
+				return "redirect:" + setup.baseUrl();
+			}
+			model.addAttribute("rowErrors", done.errors()
+				.stream()
+				.map(e -> new ErrorLine(e.sheet(), e.row(), e.column(),
+						this.messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)))
+				.toList());
+			model.addAttribute("errorCount", done.errorCount());
+			model.addAttribute("errorsShown", done.errors().size());
+		}
+		catch (ImportFileException ex) {
+			result.rejectValue("file", ex.messageKey(), ex.args(), null);
+		}
+		catch (BusinessRuleException ex) {
+			result.rejectValue("file", ex.messageKey(), ex.args(), null);
+		}
+		catch (IOException ex) {
+			result.rejectValue("file", "excel.file.unreadable");
+		}
+		return page(setup, model);
+	}
+}

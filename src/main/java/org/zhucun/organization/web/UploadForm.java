@@ -1,0 +1,17 @@
+package org.zhucun.organization.web;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/** The upload form of an Excel import: the file. */
+public class UploadForm {
+
+	private MultipartFile file;
+
+	public MultipartFile getFile() {
+		return this.file;
+	}
+
+	public void setFile(MultipartFile file) {
+		this.file = file;
+	}
+}

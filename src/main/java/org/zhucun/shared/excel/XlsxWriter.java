@@ -1,0 +1,152 @@
+package org.zhucun.shared.excel;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes an .xlsx workbook row by row straight to an output stream (rows are flushed as they go, so an export of
+ * any length needs little memory): one or more sheets, each with a bold, frozen header row.
+ */
+public final class XlsxWriter implements Closeable {
+
+	private static final int FLUSH_EVERY = 200;
+
+	private static final int MAX_SHEET_NAME = 31;
+
+	private final Workbook workbook;
+
+	private Worksheet sheet;
+
+	private int nextRow;
+
+	private int[] widths = new int[0];
+
+	private boolean flushed;
+
+	public XlsxWriter(OutputStream out) {
+		this.workbook = new Workbook(out, "zhucun", "1.0");
+	}
+
+	/** Starts a new sheet with the given header row, finishing the sheet before it. */
+	public XlsxWriter sheet(String name, List<String> headers) throws IOException {
+		finishSheet();
+		this.sheet = this.workbook.newWorksheet(sheetName(name));
+		this.widths = new int[headers.size()];
+		for (int c = 0; c < headers.size(); c++) {
+			this.sheet.value(0, c, headers.get(c));
+			this.sheet.style(0, c).bold().fillColor("E9ECEF").set();
+			this.widths[c] = displayWidth(headers.get(c));
+		}
+		this.sheet.freezePane(0, 1);
+		this.nextRow = 1;
+		this.flushed = false;
+		return this;
+	}
+
+	/** Adds a row: strings, numbers, booleans and dates are written as such, {@code null} as an empty cell. */
+	public XlsxWriter row(Object... values) throws IOException {
+		return row(Arrays.asList(values));
+	}
+
+	/** Adds a row: strings, numbers, booleans and dates are written as such, {@code null} as an empty cell. */
+	public XlsxWriter row(List<?> values) throws IOException {
+		if (this.sheet == null) {
+			throw new IllegalStateException("Start a sheet first");
+		}
+		for (int c = 0; c < values.size(); c++) {
+			write(c, values.get(c));
+		}
+		this.nextRow++;
+		if (this.nextRow % FLUSH_EVERY == 0) {
+			// Column widths are written before the first rows leave, so they are fixed from the rows seen so far.
+			applyWidths();
+			this.sheet.flush();
+		}
+		return this;
+	}
+
+	/** @return the number of rows written to the current sheet, header excluded */
+	public int rowCount() {
+		return Math.max(0, this.nextRow - 1);
+	}
+
+	@Override
+	public void close() throws IOException {
+		finishSheet();
+		this.workbook.finish();
+	}
+
+	private void write(int c, Object value) {
+		int r = this.nextRow;
+		if (value == null) {
+			return;
+		}
+		if (value instanceof Number number) {
+			this.sheet.value(r, c, number instanceof BigDecimal big ? big : number);
+			grow(c, String.valueOf(number));
+		}
+		else if (value instanceof Boolean bool) {
+			this.sheet.value(r, c, bool);
+		}
+		else if (value instanceof LocalDate date) {
+			this.sheet.value(r, c, date);
+			this.sheet.style(r, c).format("yyyy-mm-dd").set();
+			grow(c, "2026-11-28");
+		}
+		else {
+			String text = value.toString();
+			// Inline strings keep no shared-string table in memory, so long exports stay small.
+			this.sheet.inlineString(r, c, text);
+			grow(c, text);
+		}
+	}
+
+	private void grow(int c, String text) {
+		if (c < this.widths.length) {
+			this.widths[c] = Math.max(this.widths[c], displayWidth(text));
+		}
+	}
+
+	private void finishSheet() throws IOException {
+		if (this.sheet != null) {
+			applyWidths();
+			this.sheet.finish();
+			this.sheet = null;
+		}
+	}
+
+	private void applyWidths() {
+		if (this.flushed) {
+			return;
+		}
+		for (int c = 0; c < this.widths.length; c++) {
+			this.sheet.width(c, Math.min(60, Math.max(8, this.widths[c] + 2)));
+		}
+		this.flushed = true;
+	}
+
+	/** Wide (CJK) characters count twice, so that Chinese columns get room. */
+	private static int displayWidth(String text) {
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			width += text.charAt(i) > 0x2E7F ? 2 : 1;
+		}
+		return width;
+	}
+
+	private static String sheetName(String name) {
+		String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
+		if (clean.isEmpty()) {
+			clean = "Sheet";
+		}
+		return clean.length() > MAX_SHEET_NAME ? clean.substring(0, MAX_SHEET_NAME) : clean;
+	}
+}
