@@ -141,6 +141,18 @@ class DemoDistrictGeneratorTest {
 	}
 
 	@Test
+	void theDistrictReadmeDescribes() {
+		// README.md names these records and counts; change it together with the generator.
+		DemoDistrict.Anchors a = this.district.anchors();
+		assertThat(this.district.units().get(a.unit()).name()).isEqualTo("示范区财政金融局");
+		assertThat(this.district.villages().get(a.village()).name()).isEqualTo("枣庙村");
+		assertThat(this.district.cadres().get(a.leaderCadre()).name()).isEqualTo("杨涛");
+		assertThat(this.district.cadres().get(a.memberCadre()).name()).isEqualTo("吕雨涵");
+		assertThat(this.district.leaders()).hasSize(195);
+		assertThat(this.district.links()).hasSize(76);
+	}
+
+	@Test
 	void statutoryHolidaysOf2025And2026() {
 		Map<LocalDate, String> holidays = this.district.holidays()
 			.stream()
