@@ -1,0 +1,96 @@
+package org.zhucun.demo;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhucun.identity.AccountCommand;
+import org.zhucun.identity.AccountService;
+import org.zhucun.identity.Role;
+
+/**
+ * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
+ * holds no towns yet. Runs after the initial administrator is created; one transaction, so nothing is half-written,
+ * and a database lock, so that two instances starting together load it once.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoDistrictLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDistrictLoader.class);
+
+	/** Key of the transaction-scoped advisory lock that serialises loaders on one database. */
+	private static final long LOCK_KEY = DemoDistrictGenerator.SEED;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final AccountService accounts;
+
+	DemoDistrictLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountService accounts) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long started = System.nanoTime();
+		Optional<DemoDistrict> loaded = load();
+		if (loaded.isEmpty()) {
+			log.info("Demo district not loaded: the database already has towns");
+			return;
+		}
+		DemoDistrict d = loaded.get();
+		log.info("Demo district loaded in {} ms: {} towns, {} villages, {} aid units, {} leadership members, "
+				+ "{} unit-village links, {} cadres, {} holidays; demo accounts {}",
+				(System.nanoTime() - started) / 1_000_000, d.towns().size(), d.villages().size(), d.units().size(),
+				d.leaders().size(), d.links().size(), d.cadres().size(), d.holidays().size(),
+				String.join(", ", DemoAccounts.ALL));
+	}
+
+	/** @return the district written, or empty when the database already had towns */
+	Optional<DemoDistrict> load() {
+		return this.transaction.execute(status -> {
+			this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
+			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
+				return Optional.empty();
+			}
+			DemoDistrict district = DemoDistrictGenerator.generate();
+			DemoDistrictWriter.Ids ids = new DemoDistrictWriter(this.jdbc).write(district);
+			createAccounts(district, ids);
+			return Optional.of(district);
+		});
+	}
+
+	private void createAccounts(DemoDistrict district, DemoDistrictWriter.Ids ids) {
+		DemoDistrict.Anchors anchors = district.anchors();
+		long town = ids.towns()[anchors.town()];
+		long unit = ids.units()[anchors.unit()];
+		DemoDistrict.Cadre leader = district.cadres().get(anchors.leaderCadre());
+		DemoDistrict.Cadre member = district.cadres().get(anchors.memberCadre());
+		String unitName = district.units().get(anchors.unit()).name();
+		create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.OFFICE_ADMIN, null, null, null);
+		create(DemoAccounts.OFFICE, DemoAccounts.OFFICE_NAME, Role.OFFICE_STAFF, null, null, null);
+		create(DemoAccounts.TOWN, DemoAccounts.TOWN_NAME, Role.TOWN_OFFICIAL, town, null, null);
+		create(DemoAccounts.UNIT, unitName + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null, unit, null);
+		create(DemoAccounts.LEADER, leader.name(), Role.TEAM_LEADER, null, unit, ids.cadres()[anchors.leaderCadre()]);
+		create(DemoAccounts.MEMBER, member.name(), Role.TEAM_MEMBER, null, unit, ids.cadres()[anchors.memberCadre()]);
+	}
+
+	/** Creates a demo account that need not change its password (it bypasses the password policy on purpose). */
+	private void create(String username, String displayName, Role role, Long town, Long unit, Long cadre) {
+		this.accounts.createInitial(new AccountCommand(username, displayName, role, town, unit, cadre),
+				DemoAccounts.PASSWORD, false);
+	}
+}

@@ -1,0 +1,83 @@
+package org.zhucun.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a generated district set-based: ids are taken from the tables' sequences in one query per table, then the
+ * rows go in with one JDBC batch per table. Every row is marked as created and modified by {@value #AUTHOR}.
+ */
+final class DemoDistrictWriter {
+
+	static final String AUTHOR = "demo";
+
+	private static final String AUDIT_COLUMNS = "version, created_at, created_by, modified_at, modified_by";
+
+	private static final String AUDIT_VALUES = "0, now(), '" + AUTHOR + "', now(), '" + AUTHOR + "'";
+
+	/** The database ids of the written rows, in the order of the district's lists. */
+	record Ids(long[] towns, long[] villages, long[] units, long[] cadres) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	DemoDistrictWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Ids write(DemoDistrict district) {
+		long[] towns = insert("town", "name, sort_order", district.towns(), t -> new Object[] { t.name(), t.sortOrder() });
+		long[] villages = insert("village",
+				"town_id, name, category, latitude, longitude, radius_m, population, households", district.villages(),
+				v -> new Object[] { towns[v.town()], v.name(), v.category().name(), v.latitude(), v.longitude(),
+						v.radiusMetres(), v.population(), v.households() });
+		long[] units = insert("aid_unit", "name, kind, phone, address", district.units(),
+				u -> new Object[] { u.name(), u.kind().name(), u.phone(), u.address() });
+		insert("unit_leader", "unit_id, name, gender, position, phone, principal, sort_order", district.leaders(),
+				l -> new Object[] { units[l.unit()], l.name(), l.gender().name(), l.position(), l.phone(), l.principal(),
+						l.sortOrder() });
+		List<Object[]> links = new ArrayList<>();
+		for (DemoDistrict.Link link : district.links()) {
+			links.add(new Object[] { units[link.unit()], villages[link.village()] });
+		}
+		this.jdbc.batchUpdate("insert into aid_unit_village (unit_id, village_id) values (?, ?)", links);
+		long[] cadres = insert("cadre", "unit_id, name, gender, phone, position", district.cadres(),
+				c -> new Object[] { units[c.unit()], c.name(), c.gender().name(), c.phone(), c.position() });
+		insert("holiday", "day, name", district.holidays(), h -> new Object[] { h.day(), h.name() });
+		return new Ids(towns, villages, units, cadres);
+	}
+
+	/**
+	 * Inserts rows into a table with a serial id and the audit columns.
+	 * @param table the table (a constant of this class, never user input)
+	 * @param columns the columns the values fill, after the id
+	 * @param rows the rows
+	 * @param values the column values of a row
+	 * @return the ids given to the rows, in their order
+	 */
+	private <T> long[] insert(String table, String columns, List<T> rows, Function<T, Object[]> values) {
+		long[] ids = nextIds(table, rows.size());
+		int columnCount = columns.split(",").length;
+		String sql = "insert into " + table + " (id, " + columns + ", " + AUDIT_COLUMNS + ") values (?"
+				+ ", ?".repeat(columnCount) + ", " + AUDIT_VALUES + ")";
+		List<Object[]> batch = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			Object[] row = values.apply(rows.get(i));
+			Object[] withId = new Object[row.length + 1];
+			withId[0] = ids[i];
+			System.arraycopy(row, 0, withId, 1, row.length);
+			batch.add(withId);
+		}
+		this.jdbc.batchUpdate(sql, batch);
+		return ids;
+	}
+
+	private long[] nextIds(String table, int count) {
+		List<Long> ids = this.jdbc.queryForList(
+				"select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)", Long.class, table, count);
+		return ids.stream().mapToLong(Long::longValue).toArray();
+	}
+}

@@ -1,0 +1,49 @@
+package org.zhucun.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statutory holidays of 2025 and 2026 as the State Council arranged them (国办发明电〔2024〕12号 and the notice of
+ * 4 November 2025); only the days off, not the weekend days that became working days.
+ */
+final class DemoHolidays {
+
+	/** A run of consecutive days off under one name. */
+	record Period(String name, LocalDate first, LocalDate last) {
+	}
+
+	static final List<Period> PERIODS = List.of(
+			period("元旦", "2025-01-01", "2025-01-01"),
+			period("春节", "2025-01-28", "2025-02-04"),
+			period("清明节", "2025-04-04", "2025-04-06"),
+			period("劳动节", "2025-05-01", "2025-05-05"),
+			period("端午节", "2025-05-31", "2025-06-02"),
+			period("国庆节、中秋节", "2025-10-01", "2025-10-08"),
+			period("元旦", "2026-01-01", "2026-01-03"),
+			period("春节", "2026-02-15", "2026-02-23"),
+			period("清明节", "2026-04-04", "2026-04-06"),
+			period("劳动节", "2026-05-01", "2026-05-05"),
+			period("端午节", "2026-06-19", "2026-06-21"),
+			period("中秋节", "2026-09-25", "2026-09-27"),
+			period("国庆节", "2026-10-01", "2026-10-07"));
+
+	private DemoHolidays() {
+	}
+
+	/** @return every day off of every period, in date order */
+	static List<DemoDistrict.Holiday> days() {
+		List<DemoDistrict.Holiday> days = new ArrayList<>();
+		for (Period p : PERIODS) {
+			for (LocalDate d = p.first(); !d.isAfter(p.last()); d = d.plusDays(1)) {
+				days.add(new DemoDistrict.Holiday(d, p.name()));
+			}
+		}
+		return days;
+	}
+
+	private static Period period(String name, String first, String last) {
+		return new Period(name, LocalDate.parse(first), LocalDate.parse(last));
+	}
+}

@@ -1,0 +1,63 @@
+package org.zhucun.actuator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.zhucun.support.IntegrationTest;
+import org.zhucun.support.TestUsers;
+
+/** Health and info are public; no other actuator endpoint is exposed, not even to the office administrator. */
+class ActuatorIT extends IntegrationTest {
+
+	@Test
+	void healthIsUpWithoutSignIn() {
+		assertThat(this.mvc.get().uri("/actuator/health")).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void healthShowsNoDetails() {
+		assertThat(this.mvc.get().uri("/actuator/health")).bodyJson().doesNotHavePath("$.components");
+	}
+
+	@Test
+	void infoShowsTheApplicationNameAndVersionWithoutSignIn() throws Exception {
+		// Over HTTP and decoded as UTF-8, as a monitoring tool reads it.
+		HttpResponse<String> info = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/info")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(info.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(info.body(), "$.app.version")).isEqualTo("0.1.0-SNAPSHOT");
+		assertThat(JsonPath.<String>read(info.body(), "$.app.name")).isEqualTo("驻村通 (zhucun)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "env", "beans", "configprops", "mappings", "metrics", "loggers", "heapdump", "threaddump",
+			"scheduledtasks", "sessions", "shutdown", "conditions", "caches", "flyway", "modulith" })
+	void otherEndpointsAreNotExposed(String endpoint) {
+		assertThat(this.mvc.get().uri("/actuator/" + endpoint)).as("anonymous").hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/actuator/" + endpoint).with(TestUsers.officeAdmin())).as("office administrator")
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theEndpointIndexListsHealthAndInfoOnly() {
+		assertThat(this.mvc.get().uri("/actuator").with(TestUsers.officeAdmin())).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$._links")
+			.asMap()
+			.containsOnlyKeys("self", "health", "health-path", "info");
+	}
+}

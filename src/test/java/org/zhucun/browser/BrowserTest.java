@@ -1,0 +1,116 @@
+package org.zhucun.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.zhucun.demo.DemoAccounts;
+import org.zhucun.support.IntegrationTest;
+
+/**
+ * Base of the browser tests: the shared application context, driven through Debian's Chromium with Playwright. One
+ * browser per test class, a fresh context (cookies, language) and page per test. Playwright never downloads a
+ * browser here; when no Chromium is installed the tests are skipped with a message saying how to install it.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+	/** Width and height of the phone viewport the pages must work at. */
+	protected static final int PHONE_WIDTH = 360;
+
+	protected static final int PHONE_HEIGHT = 740;
+
+	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+			"--disable-background-networking", "--disable-component-update", "--no-first-run");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private final List<BrowserContext> contexts = new ArrayList<>();
+
+	/** A desktop-sized page of its own for each test. */
+	protected Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		Path chromium = Path.of(System.getenv().getOrDefault("PLAYWRIGHT_CHROMIUM_EXECUTABLE", "/usr/bin/chromium"));
+		Assumptions.assumeTrue(Files.isExecutable(chromium), () -> "Browser tests skipped: no Chromium at " + chromium
+				+ ". Install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to its path.");
+		// Never let Playwright download browsers, whatever the environment says.
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true).setArgs(CHROMIUM_ARGS));
+		// Two cores shared with a build: give pages more time than the default five seconds.
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+		if (playwright != null) {
+			playwright.close();
+			playwright = null;
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.page = newPage(false);
+	}
+
+	@AfterEach
+	void closeContexts() {
+		this.contexts.forEach(BrowserContext::close);
+		this.contexts.clear();
+	}
+
+	/** @return a page in a fresh context of its own, phone-sized (360×740) or desktop-sized */
+	protected Page newPage(boolean phone) {
+		Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL(baseUrl());
+		if (phone) {
+			options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true);
+		}
+		BrowserContext context = browser.newContext(options);
+		context.setDefaultTimeout(15_000);
+		this.contexts.add(context);
+		return context.newPage();
+	}
+
+	/** Signs in with a demo account and waits for the home page. */
+	protected void login(Page page, String username) {
+		page.navigate("/login");
+		submitLogin(page, username, DemoAccounts.PASSWORD);
+		assertThat(page).hasURL(baseUrl() + "/");
+	}
+
+	/** Fills in and sends the sign-in form. */
+	protected void submitLogin(Page page, String username, String password) {
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
+		page.locator("form[action='/login'] button[type=submit]").click();
+	}
+
+	/** @return the address of the running application */
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+}

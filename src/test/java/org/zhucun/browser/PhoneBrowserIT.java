@@ -1,0 +1,36 @@
+package org.zhucun.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every demo account can sign in on a phone 360 px wide, the page does not scroll sideways, and the menu opens. */
+class PhoneBrowserIT extends BrowserTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "office", "town", "unit", "leader", "member" })
+	void signInAndOpenTheMenuAt360Pixels(String username) {
+		Page phone = newPage(true);
+		phone.navigate("/login");
+		assertThat(phone.locator("#username")).isVisible();
+		assertNoHorizontalOverflow(phone);
+
+		login(phone, username);
+		assertThat(phone.locator("h1")).isVisible();
+		assertNoHorizontalOverflow(phone);
+		assertThat(phone.locator("#mainNav")).not().isVisible();
+		phone.locator(".navbar-toggler").click();
+		assertThat(phone.locator("#mainNav")).isVisible();
+		assertThat(phone.locator("#userMenu")).isVisible();
+		assertNoHorizontalOverflow(phone);
+	}
+
+	private static void assertNoHorizontalOverflow(Page page) {
+		Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+		assertThat(width.intValue()).as("page width at %d px: %s", PHONE_WIDTH, page.url())
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+}
