@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,13 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final String password;
 
-	InitialAdministrator(AccountService accounts, @Value("${zhucun.bootstrap-admin.username:}") String username,
+	private final boolean demo;
+
+	InitialAdministrator(AccountService accounts, Environment environment,
+			@Value("${zhucun.bootstrap-admin.username:}") String username,
 			@Value("${zhucun.bootstrap-admin.password:}") String password) {
 		this.accounts = accounts;
+		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
 		this.username = username;
 		this.password = password;
 	}
@@ -34,7 +40,8 @@ class InitialAdministrator implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.username.isBlank() || this.password.isBlank()) {
-			if (this.accounts.count() == 0) {
+			// The demo district brings its own accounts.
+			if (!this.demo && this.accounts.count() == 0) {
 				log.warn("No accounts exist yet. Set ZHUCUN_BOOTSTRAP_ADMIN_USERNAME and ZHUCUN_BOOTSTRAP_ADMIN_PASSWORD "
 						+ "to create the first office administrator.");
 			}

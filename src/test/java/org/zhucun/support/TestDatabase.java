@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.zhucun.shared.embedded.EmbeddedPostgres;
@@ -57,10 +58,11 @@ public final class TestDatabase {
 			Path dir = Files.createTempDirectory("zhucun-test-pg");
 			EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("data"));
 			pg.createDatabaseIfMissing("zhucun_test");
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Spring Boot runs its shutdown handlers after it has closed the application contexts.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				pg.close();
 				deleteTree(dir);
-			}));
+			});
 			log.info("Tests use the embedded PostgreSQL on port {}", pg.port());
 			return new Coordinates(pg.jdbcUrl("zhucun_test"), pg.username(), "");
 		}

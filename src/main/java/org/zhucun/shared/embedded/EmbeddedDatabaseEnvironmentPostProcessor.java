@@ -52,7 +52,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 	private static synchronized EmbeddedPostgres startOnce(Path dataDir) {
 		if (server == null) {
 			EmbeddedPostgres started = EmbeddedPostgres.start(dataDir);
-			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+			// Runs after Spring has closed the application, so that nothing still uses the database.
+			SpringApplication.getShutdownHandlers().add(started::close);
 			server = started;
 		}
 		return server;
