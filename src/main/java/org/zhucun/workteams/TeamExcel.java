@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -66,6 +67,9 @@ public class TeamExcel {
 	private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
 
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	/** The day number of 9999-12-31, the last day Excel knows. */
+	private static final long MAX_SERIAL = 2958465;
 
 	/** The form fields of the team rules, mapped to the columns of the roster. */
 	private static final Map<String, String> COLUMN_OF_FIELD = Map.of("cadreId", "cadre", "role", "role", "joinedOn",
@@ -426,29 +430,37 @@ public class TeamExcel {
 	}
 
 	/** @return the day of a cell holding a date, a date as text (2026-11-28 and the like) or an Excel day number */
-	static LocalDate date(ImportRow row, String column) {
+	private static LocalDate date(ImportRow row, String column) {
 		String text = row.text(column, 30);
 		if (text == null) {
 			return null;
 		}
+		Optional<LocalDate> day = parseDate(text);
+		if (day.isEmpty()) {
+			row.reject(column, "team.excel.date-format");
+		}
+		return day.orElse(null);
+	}
+
+	/** @return the day written as 2026-11-28, 2026/11/28, 2026.11.28, 2026年11月28日, or as an Excel day number */
+	static Optional<LocalDate> parseDate(String text) {
 		try {
-			Matcher m = DATE.matcher(text);
+			Matcher m = DATE.matcher(text.strip());
 			if (m.matches()) {
-				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-						Integer.parseInt(m.group(3)));
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3))));
 			}
-			if (SERIAL.matcher(text).matches()) {
-				long days = new BigDecimal(text).longValue();
-				if (days >= 1) {
-					return EXCEL_EPOCH.plusDays(days);
+			if (SERIAL.matcher(text.strip()).matches()) {
+				long days = new BigDecimal(text.strip()).longValue();
+				if (days >= 1 && days <= MAX_SERIAL) {
+					return Optional.of(EXCEL_EPOCH.plusDays(days));
 				}
 			}
 		}
 		catch (DateTimeException | NumberFormatException ex) {
-			// Reported below as a cell in the wrong format.
+			// Not a day: the caller reports the cell.
 		}
-		row.reject(column, "team.excel.date-format");
-		return null;
+		return Optional.empty();
 	}
 
 	private ImportColumn column(String id, boolean required, Object example) {
