@@ -382,6 +382,22 @@ class TeamPagesIT extends TeamsIT {
 			.doesNotContain("href=\"/teams\"");
 	}
 
+	@Test
+	void rosterChangesAreInTheAuditTrail() {
+		Place place = place();
+		long team = staffedTeam(place, 2);
+		long membership = this.jdbc.queryForObject(
+				"select id from team_membership where team_id = ? and role = 'MEMBER'", Long.class, team);
+		assertThat(endMembership(team, membership, TODAY.toString(), "RECALL")).hasStatus(HttpStatus.FOUND);
+		Long change = this.jdbc.queryForObject("""
+				select max(id) from revision_change
+				where entity_type = 'TeamMembership' and entity_id = ? and change_type = 1""", Long.class,
+				String.valueOf(membership));
+		assertThat(this.mvc.get().uri("/admin/audit/{c}", change).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("工作队队员", "离队原因", "召回调整", "离队日期", TODAY.toString());
+	}
+
 	private MvcTestResult postMember(long team, long cadre, String role, LocalDate joinedOn) {
 		return this.mvc.post()
 			.uri("/teams/{id}/members", team)

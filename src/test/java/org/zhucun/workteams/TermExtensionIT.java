@@ -35,7 +35,8 @@ class TermExtensionIT extends TeamsIT {
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(preview).contains("id=\"extension-preview\"", "id=\"apply-extension\"", place.villageName(),
+		assertThat(preview).contains(YEAR + " 年任期届满的 1 支工作队将延期到 " + YEAR + "-12-31", "id=\"extension-preview\"",
+				"id=\"apply-extension\"", place.villageName(),
 				YEAR + "-06-30", "/teams/" + ending + "\"")
 			.doesNotContain("/teams/" + alreadyYearEnd + "\"", "/teams/" + nextYear + "\"", "/teams/" + ended + "\"");
 
