@@ -81,17 +81,20 @@ public class TeamExcel {
 
 	private final TeamService service;
 
+	private final TeamReductions reductions;
+
 	private final TeamAccess access;
 
 	private final TeamFileLabels labels;
 
 	private final Clock clock;
 
-	TeamExcel(WorkTeamRepository teams, TeamQueries queries, TeamService service, TeamAccess access,
-			TeamFileLabels labels, Clock clock) {
+	TeamExcel(WorkTeamRepository teams, TeamQueries queries, TeamService service, TeamReductions reductions,
+			TeamAccess access, TeamFileLabels labels, Clock clock) {
 		this.teams = teams;
 		this.queries = queries;
 		this.service = service;
+		this.reductions = reductions;
 		this.access = access;
 		this.labels = labels;
 		this.clock = clock;
@@ -170,8 +173,12 @@ public class TeamExcel {
 		}
 	}
 
-	/** Writes the reductions of the month (one row per member who left unreplaced) as the list shows them. */
-	public void exportReductions(List<ReductionLine> lines, YearMonth month, DownloadTarget target) {
+	/**
+	 * Writes the reductions of the month (one row per member who left unreplaced) as the list shows them, once the
+	 * signed-in account may see them (the office, or a town official for their town).
+	 */
+	public void exportReductions(YearMonth month, DownloadTarget target) {
+		List<ReductionLine> lines = this.reductions.forMonth(month);
 		try (XlsxWriter writer = new XlsxWriter(target.open())) {
 			writer.sheet(this.labels.get("team.excel.reductions-sheet"), List.of(this.labels.get("team.excel.month"),
 					this.labels.get("team.excel.column.town"), this.labels.get("team.excel.column.village"),

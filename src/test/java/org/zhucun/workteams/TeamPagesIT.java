@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -396,6 +397,34 @@ class TeamPagesIT extends TeamsIT {
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", change).with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
 			.contains("工作队队员", "离队原因", "召回调整", "离队日期", TODAY.toString());
+	}
+
+	@Test
+	void everyPageRendersInBothLanguagesWithoutMissingTexts() {
+		Place place = place();
+		long team = staffedTeam(place, 2);
+		long membership = this.jdbc.queryForObject("select max(id) from team_membership where team_id = ?", Long.class,
+				team);
+		long cadre = this.jdbc.queryForObject("select cadre_id from team_membership where id = ?", Long.class,
+				membership);
+		asAdmin(() -> {
+			this.teams.endMembership(team, membership, new MembershipEnd(TODAY.minusMonths(1), LeaveReason.OTHER, null,
+					versionOfMembership(membership)));
+			return null;
+		});
+		String[] pages = { "/teams", "/teams?problems=true", "/teams/" + team, "/teams/new", "/teams/" + team + "/edit",
+				"/teams/" + team + "/members/" + membership + "/end", "/teams/reductions?month="
+						+ YearMonth.from(TODAY.minusMonths(1)), "/teams/problems", "/teams/extend-terms",
+				"/teams/import", "/cadres/" + cadre + "/teams" };
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			for (String page : pages) {
+				assertThat(this.mvc.get().uri(page + (page.contains("?") ? "&" : "?") + "lang=" + lang)
+					.with(TestUsers.officeAdmin())).as(page + " " + lang)
+					.hasStatusOk()
+					.bodyText()
+					.doesNotContain("??", "_en??", "_zh_CN??");
+			}
+		}
 	}
 
 	private MvcTestResult postMember(long team, long cadre, String role, LocalDate joinedOn) {

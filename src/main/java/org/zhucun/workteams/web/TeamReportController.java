@@ -2,7 +2,6 @@ package org.zhucun.workteams.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
-import org.zhucun.workteams.ReductionLine;
 import org.zhucun.workteams.TeamExcel;
 import org.zhucun.workteams.TeamOverview;
 import org.zhucun.workteams.TeamReductions;
@@ -63,9 +61,7 @@ class TeamReportController {
 	@GetMapping("/reductions/export")
 	void exportReductions(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			HttpServletResponse response) {
-		List<ReductionLine> lines = this.reductions.forMonth(month);
-		this.excel.exportReductions(lines, month, () -> ExcelDownloads.start(response,
-				this.excel.reductionsFileName(month)));
+		this.excel.exportReductions(month, () -> ExcelDownloads.start(response, this.excel.reductionsFileName(month)));
 	}
 
 	@GetMapping("/problems")
