@@ -3,6 +3,7 @@ package org.zhucun.workteams;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class RosterWorkbook {
 					if (row[c] instanceof Number n) {
 						sheet.value(r + 1, c, n);
 					}
-					else if (row[c] instanceof java.time.LocalDate d) {
+					else if (row[c] instanceof LocalDate d) {
 						sheet.value(r + 1, c, d);
 						sheet.style(r + 1, c).format("yyyy-mm-dd").set();
 					}

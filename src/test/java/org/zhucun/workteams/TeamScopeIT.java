@@ -2,6 +2,8 @@ package org.zhucun.workteams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -220,7 +222,7 @@ class TeamScopeIT extends TeamsIT {
 			.with(csrf())
 			.param("endedOn", TODAY.toString())
 			.exchange());
-		assertThat(this.jdbc.queryForObject("select term_end from work_team where id = ?", java.time.LocalDate.class,
+		assertThat(this.jdbc.queryForObject("select term_end from work_team where id = ?", LocalDate.class,
 				team)).isEqualTo(TERM_END);
 		assertThat(this.jdbc.queryForObject("select status from work_team where id = ?", String.class, team))
 			.isEqualTo("ACTIVE");
