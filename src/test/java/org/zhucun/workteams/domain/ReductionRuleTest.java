@@ -124,4 +124,24 @@ class ReductionRuleTest {
 		assertThat(ReductionRule.headcount(team, LocalDate.of(2026, 11, 10))).isEqualTo(1);
 		assertThat(ReductionRule.headcount(team, LocalDate.of(2026, 11, 11))).isZero();
 	}
+
+	@Test
+	void memberWhoJoinedOnTheFirstCountsInTheBaseline() {
+		List<Span> team = List.of(span(1, "2025-01-01", null), span(2, "2025-01-01", null),
+				span(3, "2026-11-01", "2026-11-20"));
+		var reduction = this.rule.evaluate(team, NOVEMBER, LATER).orElseThrow();
+		assertThat(reduction.baseline()).isEqualTo(3);
+		assertThat(reduction.countAfter()).isEqualTo(2);
+	}
+
+	@Test
+	void departureOnTheLastDayOfTheMonthBeforeIsNotInTheBaseline() {
+		List<Span> team = List.of(span(1, "2025-01-01", null), span(2, "2025-01-01", null),
+				span(3, "2025-01-01", "2026-10-31"));
+		assertThat(this.rule.evaluate(team, NOVEMBER, LATER)).isEmpty();
+		assertThat(this.rule.evaluate(team, YearMonth.of(2026, 10), LATER)).hasValueSatisfying(r -> {
+			assertThat(r.baseline()).isEqualTo(3);
+			assertThat(r.countAfter()).isEqualTo(2);
+		});
+	}
 }

@@ -1,0 +1,56 @@
+package org.zhucun.workteams;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.workteams.domain.TeamQueries;
+import org.zhucun.workteams.domain.TeamQueries.MembershipFact;
+
+/**
+ * The module's API for later modules (leave, attendance, reports): who serves in which team, on which days, and who
+ * leads it. These are facts without a scope check, like the policy settings: the calling module checks the
+ * signed-in account's scope for what it shows. Every answer is one query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkTeams {
+
+	private final TeamQueries queries;
+
+	WorkTeams(TeamQueries queries) {
+		this.queries = queries;
+	}
+
+	/** @return the team the cadre served in on the day (member from joined to left, both included), if any */
+	public Optional<TeamAssignment> activeTeamOf(Long cadreId, LocalDate on) {
+		return this.queries.membershipsOfCadreOn(cadreId, on)
+			.stream()
+			.findFirst()
+			.map(m -> new TeamAssignment(m.teamId(), m.villageId(), m.unitId(), m.membershipId(), m.role()));
+	}
+
+	/**
+	 * @return the memberships of the team in force on at least one day from {@code from} to {@code to} (both
+	 * included), latest joined first; a member's role is the one they hold now
+	 */
+	public List<TeamMember> membersBetween(Long teamId, LocalDate from, LocalDate to) {
+		return this.queries.membershipsOfTeamBetween(teamId, from, to).stream().map(WorkTeams::member).toList();
+	}
+
+	/** @return the active member who leads the team now, if any */
+	public Optional<TeamMember> leaderOf(Long teamId) {
+		return this.queries.leaderOf(teamId).map(WorkTeams::member);
+	}
+
+	/** @return whether the cadre leads the team now */
+	public boolean leads(Long cadreId, Long teamId) {
+		return leaderOf(teamId).map(m -> m.cadreId().equals(cadreId)).orElse(false);
+	}
+
+	private static TeamMember member(MembershipFact m) {
+		return new TeamMember(m.membershipId(), m.cadreId(), m.role(), m.joinedOn(), m.leftOn());
+	}
+}
