@@ -18,9 +18,13 @@ import org.zhucun.organization.VillageCategory;
  * @param cadres the units' cadres
  * @param holidays the statutory holidays
  * @param anchors the records the demo accounts are bound to
+ * @param teams the work teams, each with the index of its village and of the unit that dispatched it
+ * @param memberships the teams' memberships, each with the index of its team and of its cadre
+ * @param stories the teams whose history the demo shows, and the village left for a new team
  */
 record DemoDistrict(List<Town> towns, List<Village> villages, List<Unit> units, List<Leader> leaders, List<Link> links,
-		List<Cadre> cadres, List<Holiday> holidays, Anchors anchors) {
+		List<Cadre> cadres, List<Holiday> holidays, Anchors anchors, List<Team> teams, List<Membership> memberships,
+		Stories stories) {
 
 	record Town(String name, int sortOrder) {
 	}
@@ -50,5 +54,55 @@ record DemoDistrict(List<Town> towns, List<Village> villages, List<Unit> units, 
 	 * village of that town), and the cadres of that unit who sign in as {@code leader} and {@code member}.
 	 */
 	record Anchors(int town, int unit, int village, int leaderCadre, int memberCadre) {
+	}
+
+	/** A work team: active while it has no end day; registered poor villages have one active team each (一村一队). */
+	record Team(int village, int unit, LocalDate termStart, LocalDate termEnd, LocalDate endedOn, String note) {
+
+		boolean active() {
+			return this.endedOn == null;
+		}
+	}
+
+	/** A cadre's membership of a team: active while it has no last day; a reason only once it has one. */
+	record Membership(int team, int cadre, TeamRole role, LocalDate joined, LocalDate left, LeaveReason reason,
+			String note) {
+
+		boolean active() {
+			return this.left == null;
+		}
+	}
+
+	/** Roles in a team, as the work teams module stores them; a team has one leading member. */
+	enum TeamRole {
+
+		FIRST_SECRETARY, TEAM_LEADER, MEMBER;
+
+		boolean leads() {
+			return this != MEMBER;
+		}
+	}
+
+	/** Reasons a membership ends, as the work teams module stores them. */
+	enum LeaveReason {
+
+		ROTATION, RECALL, WITHDRAWN, TRANSFER, OTHER
+	}
+
+	/**
+	 * The teams whose history the demo shows (indices into the teams), and the village of the demo town that is left
+	 * without a team so that a town official can dispatch one.
+	 * @param demoTeam the team {@code leader} leads and {@code member} serves in
+	 * @param rotations teams where a member was rotated out and replaced within the replacement window
+	 * @param recall the team a member was recalled from and replaced
+	 * @param septemberReduction the team that lost a member in September 2026, replaced only after the window
+	 * @param octoberReduction the team that lost a member in October 2026 without replacement, now below the minimum
+	 * @param belowMinimum the team dispatched with two members only
+	 * @param withdrawn the team of a non-poor village with tasks that was withdrawn in 2026
+	 * @param expired the team whose term ended in 2026, leaving its registered poor village without a team
+	 * @param openVillage a village of the demo town without a team, whose unit has cadres in no team
+	 */
+	record Stories(int demoTeam, List<Integer> rotations, int recall, int septemberReduction, int octoberReduction,
+			int belowMinimum, int withdrawn, int expired, int openVillage) {
 	}
 }

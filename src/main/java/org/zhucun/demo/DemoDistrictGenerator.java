@@ -23,7 +23,7 @@ import org.zhucun.organization.VillageCategory;
 
 /**
  * Generates the demo district from the names in {@link DemoNames} and a fixed seed, so that every start produces
- * exactly the same district.
+ * exactly the same district; its work teams come last, from {@link DemoTeamsGenerator} with the same random numbers.
  */
 final class DemoDistrictGenerator {
 
@@ -66,7 +66,11 @@ final class DemoDistrictGenerator {
 		List<Link> links = links(villages);
 		List<Cadre> cadres = cadres(units);
 		Anchors anchors = anchors(towns, villages, links, cadres);
-		return new DemoDistrict(towns, villages, units, leaders, links, cadres, DemoHolidays.days(), anchors);
+		DemoTeamsGenerator.Generated teams = new DemoTeamsGenerator(this.random, villages, units.size(), links, cadres,
+				anchors)
+			.generate();
+		return new DemoDistrict(towns, villages, units, leaders, links, cadres, DemoHolidays.days(), anchors,
+				teams.teams(), teams.memberships(), teams.stories());
 	}
 
 	private static List<Town> towns() {

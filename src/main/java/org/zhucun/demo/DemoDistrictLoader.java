@@ -53,10 +53,10 @@ class DemoDistrictLoader implements ApplicationRunner {
 		}
 		DemoDistrict d = loaded.get();
 		log.info("Demo district loaded in {} ms: {} towns, {} villages, {} aid units, {} leadership members, "
-				+ "{} unit-village links, {} cadres, {} holidays; demo accounts {}",
+				+ "{} unit-village links, {} cadres, {} holidays, {} work teams with {} memberships; demo accounts {}",
 				(System.nanoTime() - started) / 1_000_000, d.towns().size(), d.villages().size(), d.units().size(),
-				d.leaders().size(), d.links().size(), d.cadres().size(), d.holidays().size(),
-				String.join(", ", DemoAccounts.ALL));
+				d.leaders().size(), d.links().size(), d.cadres().size(), d.holidays().size(), d.teams().size(),
+				d.memberships().size(), String.join(", ", DemoAccounts.ALL));
 	}
 
 	/** @return the district written, or empty when the database already had towns */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhucun.organization.VillageCategory;
 
 /**
  * Writes a generated district set-based: ids are taken from the tables' sequences in one query per table, then the
@@ -19,7 +20,7 @@ final class DemoDistrictWriter {
 	private static final String AUDIT_VALUES = "0, now(), '" + AUTHOR + "', now(), '" + AUTHOR + "'";
 
 	/** The database ids of the written rows, in the order of the district's lists. */
-	record Ids(long[] towns, long[] villages, long[] units, long[] cadres) {
+	record Ids(long[] towns, long[] villages, long[] units, long[] cadres, long[] teams) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -47,7 +48,16 @@ final class DemoDistrictWriter {
 		long[] cadres = insert("cadre", "unit_id, name, gender, phone, position", district.cadres(),
 				c -> new Object[] { units[c.unit()], c.name(), c.gender().name(), c.phone(), c.position() });
 		insert("holiday", "day, name", district.holidays(), h -> new Object[] { h.day(), h.name() });
-		return new Ids(towns, villages, units, cadres);
+		long[] teams = insert("work_team",
+				"village_id, unit_id, term_start, term_end, status, ended_on, one_per_village, note", district.teams(),
+				t -> new Object[] { villages[t.village()], units[t.unit()], t.termStart(), t.termEnd(),
+						t.active() ? "ACTIVE" : "ENDED", t.endedOn(),
+						district.villages().get(t.village()).category() == VillageCategory.REGISTERED_POOR, t.note() });
+		insert("team_membership", "team_id, cadre_id, role, joined_on, left_on, leave_reason, note",
+				district.memberships(),
+				m -> new Object[] { teams[m.team()], cadres[m.cadre()], m.role().name(), m.joined(), m.left(),
+						m.reason() == null ? null : m.reason().name(), m.note() });
+		return new Ids(towns, villages, units, cadres, teams);
 	}
 
 	/**

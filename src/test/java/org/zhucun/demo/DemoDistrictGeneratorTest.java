@@ -3,24 +3,43 @@ package org.zhucun.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.zhucun.demo.DemoDistrict.Cadre;
 import org.zhucun.demo.DemoDistrict.Leader;
+import org.zhucun.demo.DemoDistrict.LeaveReason;
 import org.zhucun.demo.DemoDistrict.Link;
+import org.zhucun.demo.DemoDistrict.Membership;
+import org.zhucun.demo.DemoDistrict.Stories;
+import org.zhucun.demo.DemoDistrict.Team;
+import org.zhucun.demo.DemoDistrict.TeamRole;
 import org.zhucun.demo.DemoDistrict.Village;
 import org.zhucun.organization.UnitKind;
 import org.zhucun.organization.VillageCategory;
+import org.zhucun.workteams.domain.ReductionRule;
+import org.zhucun.workteams.domain.ReductionRule.Span;
 
 class DemoDistrictGeneratorTest {
+
+	private static final LocalDate AS_OF = DemoTeamsGenerator.AS_OF;
+
+	/** The settings in force in the demo's months: team.min-members and team.replacement-days. */
+	private static final ReductionRule RULE = new ReductionRule(3, 7);
+
+	/** The month the earliest terms of the demo's teams began. */
+	private static final YearMonth FIRST_TERMS = YearMonth.of(2024, 3);
 
 	private final DemoDistrict district = DemoDistrictGenerator.generate();
 
@@ -172,5 +191,228 @@ class DemoDistrictGeneratorTest {
 		Function<Integer, Long> perYear = y -> holidays.keySet().stream().filter(d -> d.getYear() == y).count();
 		assertThat(perYear.apply(2025)).isEqualTo(28);
 		assertThat(perYear.apply(2026)).isEqualTo(33);
+	}
+
+	@Test
+	void anActiveTeamForEveryRegisteredPoorVillageButOneAndForHalfTheVillagesWithTasks() {
+		List<Team> teams = this.district.teams();
+		assertThat(teams).hasSize(51);
+		List<Team> active = teams.stream().filter(Team::active).toList();
+		assertThat(active.stream().collect(Collectors.groupingBy(this::category, Collectors.counting())))
+			.containsExactlyInAnyOrderEntriesOf(
+					Map.of(VillageCategory.REGISTERED_POOR, 39L, VillageCategory.NON_POOR_WITH_TASKS, 10L));
+		assertThat(active).extracting(Team::village).doesNotHaveDuplicates();
+		Stories stories = this.district.stories();
+		assertThat(teams).filteredOn(t -> !t.active())
+			.containsExactlyInAnyOrder(teams.get(stories.expired()), teams.get(stories.withdrawn()));
+		Set<Integer> withActiveTeam = active.stream().map(Team::village).collect(Collectors.toSet());
+		assertThat(IntStream.range(0, this.district.villages().size())
+			.filter(v -> this.district.villages().get(v).category() == VillageCategory.REGISTERED_POOR)
+			.filter(v -> !withActiveTeam.contains(v))
+			.boxed()
+			.toList()).containsExactly(teams.get(stories.expired()).village());
+		assertThat(category(teams.get(stories.expired()))).isEqualTo(VillageCategory.REGISTERED_POOR);
+		assertThat(category(teams.get(stories.withdrawn()))).isEqualTo(VillageCategory.NON_POOR_WITH_TASKS);
+		assertThat(withActiveTeam).doesNotContain(teams.get(stories.withdrawn()).village());
+		assertThat(teams).allSatisfy(t -> assertThat(this.district.links()).contains(new Link(t.unit(), t.village())));
+	}
+
+	@Test
+	void termsOfTwoYearsWithSomeEndingWithinSixtyDays() {
+		assertThat(this.district.teams()).allSatisfy(t -> {
+			assertThat(t.termStart()).isBetween(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 6, 30));
+			assertThat(t.termEnd()).isEqualTo(t.termStart().plusYears(2));
+		});
+		List<Team> active = this.district.teams().stream().filter(Team::active).toList();
+		assertThat(active).allSatisfy(t -> assertThat(t.termEnd()).isAfter(AS_OF));
+		assertThat(active).filteredOn(t -> !t.termEnd().isAfter(AS_OF.plusDays(60))).hasSize(6);
+		assertThat(active).filteredOn(t -> t.termEnd().getYear() == 2026).hasSize(2);
+		assertThat(this.district.teams()).filteredOn(t -> !t.active()).allSatisfy(t -> {
+			assertThat(t.endedOn().getYear()).isEqualTo(2026);
+			assertThat(t.endedOn()).isBetween(t.termStart(), t.termEnd());
+			assertThat(t.note()).isNotBlank();
+		});
+	}
+
+	@Test
+	void membershipsKeepTheRulesOfTheWorkTeams() {
+		for (Membership m : this.district.memberships()) {
+			Team team = this.district.teams().get(m.team());
+			assertThat(this.district.cadres().get(m.cadre()).unit()).as("cadre of the dispatching unit")
+				.isEqualTo(team.unit());
+			assertThat(m.joined()).isBetween(team.termStart(), team.termEnd()).isBeforeOrEqualTo(AS_OF);
+			assertThat(m.reason() == null).as("a reason exactly when the membership ended").isEqualTo(m.left() == null);
+			if (m.left() != null) {
+				assertThat(m.left()).isAfterOrEqualTo(m.joined())
+					.isBeforeOrEqualTo(team.active() ? team.termEnd() : team.endedOn())
+					.isBefore(AS_OF);
+			}
+			if (!team.active()) {
+				assertThat(m.left()).as("memberships of an ended team end with it").isEqualTo(team.endedOn());
+			}
+			if (m.role().leads()) {
+				boolean poor = category(team) == VillageCategory.REGISTERED_POOR;
+				assertThat(m.role()).isEqualTo(poor ? TeamRole.FIRST_SECRETARY : TeamRole.TEAM_LEADER);
+			}
+		}
+		assertThat(this.district.memberships().stream().filter(Membership::active).map(Membership::cadre))
+			.as("no cadre active in two teams")
+			.doesNotHaveDuplicates();
+		for (int t = 0; t < this.district.teams().size(); t++) {
+			List<Membership> active = activeMembers(t);
+			if (this.district.teams().get(t).active()) {
+				assertThat(active).as("team %d", t).filteredOn(m -> m.role().leads()).hasSize(1);
+				assertThat(active).as("team %d", t).hasSizeBetween(2, 6);
+			}
+			else {
+				assertThat(active).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void oneTeamDispatchedBelowTheMinimumAndOneReducedBelowIt() {
+		Stories stories = this.district.stories();
+		assertThat(IntStream.range(0, this.district.teams().size())
+			.filter(t -> this.district.teams().get(t).active() && activeMembers(t).size() < 3)
+			.boxed()
+			.toList()).containsExactlyInAnyOrder(stories.belowMinimum(), stories.octoberReduction());
+		Team belowMinimum = this.district.teams().get(stories.belowMinimum());
+		assertThat(category(belowMinimum)).isEqualTo(VillageCategory.REGISTERED_POOR);
+		assertThat(membersOf(stories.belowMinimum())).hasSize(2)
+			.allSatisfy(m -> assertThat(m.joined()).isBefore(belowMinimum.termStart().plusDays(7)))
+			.allMatch(Membership::active);
+	}
+
+	@Test
+	void rotationsAndARecallReplacedWithinTheWindow() {
+		Stories stories = this.district.stories();
+		List<Membership> rotated = this.district.memberships()
+			.stream()
+			.filter(m -> m.reason() == LeaveReason.ROTATION)
+			.toList();
+		assertThat(rotated).hasSize(4)
+			.extracting(Membership::team)
+			.containsExactlyInAnyOrderElementsOf(stories.rotations());
+		assertThat(rotated).filteredOn(m -> m.role().leads()).hasSize(1);
+		rotated.forEach(this::assertReplacedWithinAWeek);
+		List<Membership> recalled = this.district.memberships()
+			.stream()
+			.filter(m -> m.reason() == LeaveReason.RECALL)
+			.toList();
+		assertThat(recalled).singleElement().satisfies(m -> {
+			assertThat(m.team()).isEqualTo(stories.recall());
+			assertThat(m.note()).isNotBlank();
+			assertReplacedWithinAWeek(m);
+		});
+	}
+
+	@Test
+	void reductionsInSeptemberAndOctober2026AndWhenTheEndedTeamsLeft() {
+		Stories stories = this.district.stories();
+		Map<Integer, Set<YearMonth>> reduced = new HashMap<>();
+		Map<Integer, ReductionRule.Reduction> recent = new HashMap<>();
+		for (int t = 0; t < this.district.teams().size(); t++) {
+			List<Span> spans = spans(t);
+			for (YearMonth month = FIRST_TERMS; !month.isAfter(YearMonth.from(AS_OF)); month = month.plusMonths(1)) {
+				var reduction = RULE.evaluate(spans, month, AS_OF);
+				if (reduction.isPresent()) {
+					reduced.computeIfAbsent(t, k -> new TreeSet<>()).add(month);
+					if (month.getYear() == 2026 && month.getMonthValue() >= 9) {
+						recent.put(t, reduction.get());
+					}
+				}
+			}
+		}
+		assertThat(reduced).containsExactlyInAnyOrderEntriesOf(Map.of(stories.septemberReduction(),
+				Set.of(YearMonth.of(2026, 9)), stories.octoberReduction(), Set.of(YearMonth.of(2026, 10)),
+				stories.expired(), Set.of(YearMonth.of(2026, 3)), stories.withdrawn(), Set.of(YearMonth.of(2026, 5))));
+		var september = recent.get(stories.septemberReduction());
+		assertThat(september.countAfter()).isEqualTo(september.baseline() - 1).isGreaterThanOrEqualTo(3);
+		assertThat(september.departures()).singleElement()
+			.satisfies(d -> assertThat(this.district.memberships().get((int) d.membershipId()).reason())
+				.isEqualTo(LeaveReason.TRANSFER));
+		var october = recent.get(stories.octoberReduction());
+		assertThat(october.baseline()).isEqualTo(3);
+		assertThat(october.countAfter()).isEqualTo(2);
+		assertThat(october.departures()).singleElement()
+			.extracting(d -> this.district.memberships().get((int) d.membershipId()))
+			.satisfies(m -> {
+				assertThat(m.reason()).isEqualTo(LeaveReason.OTHER);
+				assertThat(m.note()).isNotBlank();
+			});
+	}
+
+	@Test
+	void demoAccountsLeadAndServeInTheTeamOfTheirVillage() {
+		DemoDistrict.Anchors a = this.district.anchors();
+		int demoTeam = this.district.stories().demoTeam();
+		Team team = this.district.teams().get(demoTeam);
+		assertThat(team.active()).isTrue();
+		assertThat(team.village()).isEqualTo(a.village());
+		assertThat(team.unit()).isEqualTo(a.unit());
+		assertThat(this.district.memberships()).filteredOn(m -> m.cadre() == a.leaderCadre())
+			.singleElement()
+			.satisfies(m -> {
+				assertThat(m.team()).isEqualTo(demoTeam);
+				assertThat(m.role()).isEqualTo(TeamRole.FIRST_SECRETARY);
+				assertThat(m.active()).isTrue();
+			});
+		assertThat(this.district.memberships()).filteredOn(m -> m.cadre() == a.memberCadre())
+			.singleElement()
+			.satisfies(m -> {
+				assertThat(m.team()).isEqualTo(demoTeam);
+				assertThat(m.role()).isEqualTo(TeamRole.MEMBER);
+				assertThat(m.active()).isTrue();
+			});
+	}
+
+	@Test
+	void aVillageOfTheDemoTownIsLeftForANewTeamWithCadresToSpare() {
+		int open = this.district.stories().openVillage();
+		Village village = this.district.villages().get(open);
+		assertThat(village.town()).isEqualTo(this.district.anchors().town());
+		assertThat(village.category()).isNotEqualTo(VillageCategory.REGISTERED_POOR);
+		assertThat(village.name()).isEqualTo("勋掌村");
+		assertThat(this.district.teams()).noneMatch(t -> t.village() == open);
+		Set<Integer> inTeams = this.district.memberships().stream().map(Membership::cadre).collect(Collectors.toSet());
+		assertThat(this.district.links()).filteredOn(l -> l.village() == open)
+			.anySatisfy(l -> assertThat(this.district.cadres()
+				.stream()
+				.filter(c -> c.unit() == l.unit() && !inTeams.contains(this.district.cadres().indexOf(c)))
+				.count()).isGreaterThanOrEqualTo(3));
+	}
+
+	private void assertReplacedWithinAWeek(Membership left) {
+		assertThat(this.district.memberships()).as("replacement of %s", left)
+			.anySatisfy(m -> {
+				assertThat(m.team()).isEqualTo(left.team());
+				assertThat(m.role()).isEqualTo(left.role());
+				assertThat(m.joined()).isAfter(left.left()).isBeforeOrEqualTo(left.left().plusDays(7));
+			});
+	}
+
+	private VillageCategory category(Team team) {
+		return this.district.villages().get(team.village()).category();
+	}
+
+	private List<Membership> membersOf(int team) {
+		return this.district.memberships().stream().filter(m -> m.team() == team).toList();
+	}
+
+	private List<Membership> activeMembers(int team) {
+		return membersOf(team).stream().filter(Membership::active).toList();
+	}
+
+	/** @return the team's memberships as the reduction rule sees them, each with its index as its id */
+	private List<Span> spans(int team) {
+		List<Span> spans = new ArrayList<>();
+		for (int i = 0; i < this.district.memberships().size(); i++) {
+			Membership m = this.district.memberships().get(i);
+			if (m.team() == team) {
+				spans.add(new Span(i, m.joined(), m.left()));
+			}
+		}
+		return spans;
 	}
 }

@@ -101,6 +101,74 @@ class DemoDistrictIT extends IntegrationTest {
 	}
 
 	@Test
+	void workTeamsAndTheirMembershipsAreInTheDatabase() {
+		DemoDistrict district = DemoDistrictGenerator.generate();
+		assertThat(count("select count(*) from work_team where created_by = 'demo'")).isEqualTo(51);
+		assertThat(count("select count(*) from work_team where created_by = 'demo' and status = 'ACTIVE'")).isEqualTo(49);
+		assertThat(count("select count(*) from team_membership where created_by = 'demo'"))
+			.isEqualTo(district.memberships().size());
+		assertThat(count("select count(*) from team_membership where created_by = 'demo' and left_on is null"))
+			.isEqualTo(district.memberships().stream().filter(DemoDistrict.Membership::active).count());
+		assertThat(reasonCounts()).containsEntry("ROTATION", 4L)
+			.containsEntry("RECALL", 1L)
+			.containsEntry("TRANSFER", 1L);
+		assertThat(count("""
+				select count(*) from work_team t join village v on v.id = t.village_id
+				where t.created_by = 'demo' and t.one_per_village <> (v.category = 'REGISTERED_POOR')
+				""")).isZero();
+		assertThat(count("""
+				select count(*) from work_team t
+				where t.created_by = 'demo' and not exists
+				  (select 1 from aid_unit_village uv where uv.unit_id = t.unit_id and uv.village_id = t.village_id)
+				""")).as("teams dispatched by a unit linked to the village").isZero();
+	}
+
+	@Test
+	void everyActiveDemoTeamHasOneLeaderAndMembersOfItsUnitWithinItsTerm() {
+		assertThat(count("""
+				select count(*) from work_team t
+				where t.created_by = 'demo' and t.status = 'ACTIVE' and (select count(*) from team_membership m
+				  where m.team_id = t.id and m.left_on is null and m.role in ('FIRST_SECRETARY', 'TEAM_LEADER')) <> 1
+				""")).isZero();
+		assertThat(count("""
+				select count(*) from team_membership m
+				join work_team t on t.id = m.team_id join cadre c on c.id = m.cadre_id
+				where m.created_by = 'demo' and (c.unit_id <> t.unit_id or m.joined_on < t.term_start
+				  or coalesce(m.left_on, m.joined_on) > coalesce(t.ended_on, t.term_end))
+				""")).isZero();
+		assertThat(count("""
+				select count(*) from (select cadre_id from team_membership where left_on is null
+				  group by cadre_id having count(*) > 1) twice
+				""")).isZero();
+	}
+
+	@Test
+	void oneRegisteredPoorVillageOfTheDemoIsLeftWithoutAnActiveTeam() {
+		DemoDistrict district = DemoDistrictGenerator.generate();
+		String expired = district.villages().get(district.teams().get(district.stories().expired()).village()).name();
+		assertThat(this.jdbc.queryForList("""
+				select v.name from village v
+				where v.created_by = 'demo' and v.category = 'REGISTERED_POOR' and not exists
+				  (select 1 from work_team t where t.village_id = v.id and t.status = 'ACTIVE' and t.created_by = 'demo')
+				""", String.class)).containsExactly(expired);
+	}
+
+	@Test
+	void leaderLeadsTheTeamInWhichMemberServesInAVillageOfTheTownDispatchedByTheUnit() {
+		Map<String, Object> team = this.jdbc.queryForMap("""
+				select t.id, t.unit_id, v.town_id, v.category from team_membership m
+				join work_team t on t.id = m.team_id join village v on v.id = t.village_id
+				where m.cadre_id = ? and m.left_on is null and m.role = 'FIRST_SECRETARY' and t.status = 'ACTIVE'
+				""", account(DemoAccounts.LEADER).get("cadre_id"));
+		assertThat(team).containsEntry("unit_id", account(DemoAccounts.UNIT).get("unit_id"))
+			.containsEntry("town_id", account(DemoAccounts.TOWN).get("town_id"))
+			.containsEntry("category", "REGISTERED_POOR");
+		assertThat(this.jdbc.queryForObject("""
+				select team_id from team_membership where cadre_id = ? and left_on is null and role = 'MEMBER'
+				""", Long.class, account(DemoAccounts.MEMBER).get("cadre_id"))).isEqualTo(team.get("id"));
+	}
+
+	@Test
 	void loaderLeavesADatabaseWithTownsAlone() {
 		long cadres = count("select count(*) from cadre");
 		assertThat(this.loader.load()).isEmpty();
@@ -116,6 +184,19 @@ class DemoDistrictIT extends IntegrationTest {
 					}
 					return counts;
 				});
+	}
+
+	private Map<String, Long> reasonCounts() {
+		return this.jdbc.query("""
+				select leave_reason, count(*) from team_membership where created_by = 'demo' and leave_reason is not null
+				group by leave_reason
+				""", rs -> {
+			Map<String, Long> counts = new HashMap<>();
+			while (rs.next()) {
+				counts.put(rs.getString(1), rs.getLong(2));
+			}
+			return counts;
+		});
 	}
 
 	private Map<String, Object> account(String username) {
