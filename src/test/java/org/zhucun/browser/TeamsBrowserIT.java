@@ -52,12 +52,13 @@ class TeamsBrowserIT extends BrowserTest {
 		String[] roles = { "TEAM_LEADER", "MEMBER", "MEMBER" };
 		long[] added = new long[roles.length];
 		for (int n = 0; n < roles.length; n++) {
+			Locator addMember = this.page.locator("#add-member");
 			added[n] = freeCadreOption();
-			this.page.locator("select[name=cadreId]").selectOption(String.valueOf(added[n]));
-			this.page.locator("select[name=role]").selectOption(roles[n]);
-			this.page.locator("[name=joinedOn]").fill(termStart.toString());
-			this.page.locator("form:has([name=cadreId]) [name=note]").fill("第" + (n + 1) + "名队员");
-			submit(formWith("cadreId"));
+			addMember.locator("select[name=cadreId]").selectOption(String.valueOf(added[n]));
+			addMember.locator("select[name=role]").selectOption(roles[n]);
+			addMember.locator("[name=joinedOn]").fill(termStart.toString());
+			addMember.locator("[name=note]").fill("第" + (n + 1) + "名队员");
+			submit(addMember);
 			assertThat(this.page).hasURL(teamPage(teamId));
 			assertThat(endLinks).hasCount(n + 1);
 		}
@@ -79,28 +80,35 @@ class TeamsBrowserIT extends BrowserTest {
 	}
 
 	/**
-	 * @return a village of the demo town that is not registered poor and has no active team, with a unit linked to it
-	 * that has at least three cadres in no active team: its id, name and that unit's id (the first such, by village)
+	 * Adds a registered poor village without a team to the demo town (every demo poor village there has one), linked
+	 * to a unit of that town with at least three cadres in no active team.
+	 * @return the village's id and name, and that unit's id
 	 */
 	private Map<String, Object> villageWithoutTeamInTheDemoTown() {
-		List<Map<String, Object>> villages = this.jdbc.queryForList("""
-				select v.id, v.name, uv.unit_id from village v
+		List<Map<String, Object>> units = this.jdbc.queryForList("""
+				select distinct uv.unit_id, v.town_id from aid_unit_village uv
+				join village v on v.id = uv.village_id
 				join town t on t.id = v.town_id
-				join aid_unit_village uv on uv.village_id = v.id
-				where t.name = ? and v.category in ('NON_POOR_WITH_TASKS', 'OTHER')
-				  and not exists (select 1 from work_team w where w.village_id = v.id and w.status = 'ACTIVE')
+				where t.name = ?
 				  and (select count(*) from cadre c where c.unit_id = uv.unit_id and c.active and not exists
 				    (select 1 from team_membership m where m.cadre_id = c.id and m.left_on is null)) >= 3
-				order by v.id, uv.unit_id
+				order by uv.unit_id
 				""", DemoAccounts.TOWN_OF_DEMO);
-		assertThat(villages).as("a village of %s left for a new team by the demo district", DemoAccounts.TOWN_OF_DEMO)
+		assertThat(units).as("a unit of %s with three cadres free for a new team", DemoAccounts.TOWN_OF_DEMO)
 			.isNotEmpty();
-		return villages.get(0);
+		Object unitId = units.get(0).get("unit_id");
+		String name = "浏览器测试村" + System.nanoTime() % 1_000_000;
+		Long villageId = this.jdbc.queryForObject("""
+				insert into village (town_id, name, category, radius_m, created_at, created_by, modified_at, modified_by)
+				values (?, ?, 'REGISTERED_POOR', 1500, now(), 'test', now(), 'test') returning id
+				""", Long.class, units.get(0).get("town_id"), name);
+		this.jdbc.update("insert into aid_unit_village (unit_id, village_id) values (?, ?)", unitId, villageId);
+		return Map.of("id", villageId, "name", name, "unit_id", unitId);
 	}
 
 	/** @return the id of the first cadre offered for the team who is not disabled and in no active team */
 	private long freeCadreOption() {
-		Locator options = this.page.locator("select[name=cadreId] option:not([disabled])");
+		Locator options = this.page.locator("#add-member select[name=cadreId] option:not([disabled])");
 		assertThat(options.first()).isAttached();
 		Set<Long> active = new HashSet<>(
 				this.jdbc.queryForList("select cadre_id from team_membership where left_on is null", Long.class));
