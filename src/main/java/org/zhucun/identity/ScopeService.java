@@ -42,7 +42,7 @@ public class ScopeService {
 	/** Refuses a town official of another town; the office passes; other roles are refused. */
 	public DataScope requireTown(Long townId) {
 		DataScope scope = current();
-		if (scope.isOffice() || (scope.isTown() && scope.townId().equals(townId))) {
+		if (scope.isOffice() || (scope.isTown() && java.util.Objects.equals(scope.townId(), townId) && townId != null)) {
 			return scope;
 		}
 		throw new AccessDeniedException("Outside the account's town");
@@ -51,7 +51,7 @@ public class ScopeService {
 	/** Refuses a unit administrator of another unit; the office passes; other roles are refused. */
 	public DataScope requireUnit(Long unitId) {
 		DataScope scope = current();
-		if (scope.isOffice() || (scope.isUnit() && scope.unitId().equals(unitId))) {
+		if (scope.isOffice() || (scope.isUnit() && java.util.Objects.equals(scope.unitId(), unitId) && unitId != null)) {
 			return scope;
 		}
 		throw new AccessDeniedException("Outside the account's unit");
