@@ -1,0 +1,113 @@
+package org.zhucun.attendance;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.attendance.AttendanceAccess.Subject;
+import org.zhucun.attendance.AttendanceQueries.CadreRef;
+import org.zhucun.attendance.AttendanceQueries.VillageRef;
+import org.zhucun.attendance.domain.DayRecord;
+import org.zhucun.attendance.domain.DayRecordRepository;
+import org.zhucun.identity.DataScope;
+import org.zhucun.organization.HolidayCalendar;
+import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.workteams.TeamAssignment;
+import org.zhucun.workteams.WorkTeams;
+
+/**
+ * Reads a cadre's month of day records for the attendance pages, with statutory holidays shown where no record
+ * exists. Checks the signed-in account's scope on every read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+	private final DayRecordRepository records;
+
+	private final AttendanceQueries queries;
+
+	private final AttendanceAccess access;
+
+	private final WorkTeams workTeams;
+
+	private final HolidayCalendar holidays;
+
+	private final Clock clock;
+
+	AttendanceService(DayRecordRepository records, AttendanceQueries queries, AttendanceAccess access,
+			WorkTeams workTeams, HolidayCalendar holidays, Clock clock) {
+		this.records = records;
+		this.queries = queries;
+		this.access = access;
+		this.workTeams = workTeams;
+		this.holidays = holidays;
+		this.clock = clock;
+	}
+
+	/** @return today in the district */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** @return the signed-in team leader's or member's own month */
+	public MonthView ownMonth(YearMonth month) {
+		DataScope scope = this.access.ownCadre();
+		CadreRef cadre = this.queries.cadre(scope.cadreId())
+			.orElseThrow(() -> new NotFoundException("cadre", scope.cadreId()));
+		Optional<VillageRef> village = teamOf(cadre.id(), month).flatMap(t -> this.queries.village(t.villageId()));
+		return month(cadre, village, month, true);
+	}
+
+	/** @return another cadre's month, for those allowed to read it ({@link AttendanceAccess}) */
+	public MonthView cadreMonth(Long cadreId, YearMonth month) {
+		CadreRef cadre = this.queries.cadre(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
+		Optional<TeamAssignment> team = teamOf(cadreId, month);
+		Optional<VillageRef> village = team.flatMap(t -> this.queries.village(t.villageId()));
+		Subject subject = new Subject(cadreId, cadre.unitId(), team.map(TeamAssignment::teamId).orElse(null),
+				village.map(VillageRef::townId).orElse(null));
+		DataScope scope = this.access.read(subject);
+		return month(cadre, village, month, cadreId.equals(scope.cadreId()));
+	}
+
+	/** The cadre's team in the month: on its last day, or today for the current and later months. */
+	private Optional<TeamAssignment> teamOf(Long cadreId, YearMonth month) {
+		LocalDate today = today();
+		LocalDate on = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
+		return this.workTeams.activeTeamOf(cadreId, on);
+	}
+
+	private MonthView month(CadreRef cadre, Optional<VillageRef> village, YearMonth month, boolean own) {
+		LocalDate first = month.atDay(1);
+		LocalDate last = month.atEndOfMonth();
+		LocalDate today = today();
+		Map<LocalDate, DayRecord> byDay = this.records.findByCadreIdAndDayBetweenOrderByDay(cadre.id(), first, last)
+			.stream()
+			.collect(Collectors.toMap(DayRecord::getDay, Function.identity()));
+		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(first, last);
+		List<DayCell> cells = new ArrayList<>();
+		for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
+			cells.add(DayCell.blank());
+		}
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			DayRecord record = byDay.get(day);
+			String holiday = holidayNames.get(day);
+			String status = record != null ? record.getStatus().name()
+					: holiday != null ? DayStatus.HOLIDAY.name() : DayCell.NONE;
+			boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+			cells.add(new DayCell(day, status, record != null && record.isOvernight(), holiday, day.equals(today),
+					weekend, record != null && record.isNeedsReview()));
+		}
+		return new MonthView(cadre.id(), cadre.name(), village.map(VillageRef::name).orElse(null), own, month, cells);
+	}
+}

@@ -1,0 +1,15 @@
+package org.zhucun.attendance.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stored day records, read by cadre and day (the unique key) or by a cadre's period. */
+public interface DayRecordRepository extends JpaRepository<DayRecord, Long> {
+
+	List<DayRecord> findByCadreIdAndDayIn(Long cadreId, Collection<LocalDate> days);
+
+	List<DayRecord> findByCadreIdAndDayBetweenOrderByDay(Long cadreId, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,2 @@
+/** The attendance pages: a cadre's month of day records. */
+package org.zhucun.attendance.web;

@@ -1,0 +1,89 @@
+package org.zhucun.attendance;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.zhucun.identity.Role;
+import org.zhucun.shared.web.Formats;
+import org.zhucun.support.IntegrationTest;
+import org.zhucun.support.TestUsers;
+import org.zhucun.workteams.MemberCommand;
+import org.zhucun.workteams.TeamCommand;
+import org.zhucun.workteams.TeamRole;
+import org.zhucun.workteams.TeamService;
+
+/** Fixtures of the attendance tests: a town with a village, a unit and a team of their own, with unique names. */
+abstract class AttendanceIT extends IntegrationTest {
+
+	protected static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private static final String AUDIT = "created_at, created_by, modified_at, modified_by";
+
+	private static final String NOW = "now(), 'test', now(), 'test'";
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private TeamService teams;
+
+	/** A team in a village of its own town, with a leader and one member, serving since a year ago. */
+	protected record Team(long townId, long villageId, long unitId, long teamId, long leaderId, long memberId) {
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	protected static String unique(String prefix) {
+		return prefix + Long.toString(System.nanoTime(), 36) + SEQUENCE.incrementAndGet();
+	}
+
+	protected Team team() {
+		long townId = insert("insert into town (name, sort_order, " + AUDIT + ") values (?, 900, " + NOW
+				+ ") returning id", unique("镇"));
+		long villageId = insert("insert into village (town_id, name, category, " + AUDIT + ") values (?, ?, "
+				+ "'REGISTERED_POOR', " + NOW + ") returning id", townId, unique("村"));
+		long unitId = insert("insert into aid_unit (name, kind, " + AUDIT + ") values (?, 'GOVERNMENT', " + NOW
+				+ ") returning id", unique("单位"));
+		this.jdbc.update("insert into aid_unit_village (unit_id, village_id) values (?, ?)", unitId, villageId);
+		long leaderId = cadre(unitId);
+		long memberId = cadre(unitId);
+		long teamId = asAdmin(() -> this.teams
+			.create(new TeamCommand(villageId, unitId, TODAY.minusYears(1), TODAY.plusYears(1), null)));
+		asAdmin(() -> this.teams
+			.addMember(teamId, new MemberCommand(leaderId, TeamRole.FIRST_SECRETARY, TODAY.minusYears(1), null)));
+		asAdmin(() -> this.teams
+			.addMember(teamId, new MemberCommand(memberId, TeamRole.MEMBER, TODAY.minusYears(1), null)));
+		return new Team(townId, villageId, unitId, teamId, leaderId, memberId);
+	}
+
+	protected long cadre(long unitId) {
+		return insert("insert into cadre (unit_id, name, gender, phone, position, " + AUDIT
+				+ ") values (?, ?, 'MALE', '13912345678', '科员', " + NOW + ") returning id", unitId, unique("干部"));
+	}
+
+	/** Runs the action signed in as the office administrator (for services called directly). */
+	protected <T> T asAdmin(Supplier<T> action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(TestUsers.authentication(Role.OFFICE_ADMIN, null, null, null));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private long insert(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Long.class, args);
+	}
+}
