@@ -5,9 +5,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,19 +21,27 @@ import org.zhucun.attendance.AttendanceQueries.CadreRef;
 import org.zhucun.attendance.AttendanceQueries.VillageRef;
 import org.zhucun.attendance.domain.DayRecord;
 import org.zhucun.attendance.domain.DayRecordRepository;
+import org.zhucun.attendance.domain.Evidence;
+import org.zhucun.attendance.domain.GeoDistance;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.HolidayCalendar;
+import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.domain.StaleEditException;
 import org.zhucun.workteams.TeamAssignment;
 import org.zhucun.workteams.WorkTeams;
 
 /**
- * Reads a cadre's month of day records for the attendance pages, with statutory holidays shown where no record
- * exists. Checks the signed-in account's scope on every read.
+ * A cadre's day records for the attendance pages: the month with statutory holidays shown where no record exists,
+ * and the member's own declaration of today. Checks the signed-in account's scope on every read and write.
  */
 @Service
 @Transactional(readOnly = true)
 public class AttendanceService {
+
+	/** What a member declares for their own day; absence is recorded by others, leave and holidays elsewhere. */
+	private static final Set<DayStatus> MEMBER_STATUSES = EnumSet.of(DayStatus.IN_VILLAGE,
+			DayStatus.OFFICIAL_BUSINESS, DayStatus.REST);
 
 	private final DayRecordRepository records;
 
@@ -78,6 +88,75 @@ public class AttendanceService {
 				village.map(VillageRef::townId).orElse(null));
 		DataScope scope = this.access.read(subject);
 		return month(cadre, village, month, cadreId.equals(scope.cadreId()));
+	}
+
+	/** @return the signed-in cadre's today for the one-tap form */
+	public TodayView ownToday() {
+		DataScope scope = this.access.ownCadre();
+		LocalDate today = today();
+		Optional<DayRecord> record = this.records.findByCadreIdAndDay(scope.cadreId(), today);
+		String locked = lockOf(scope.cadreId(), today, record);
+		return record
+			.map(r -> new TodayView(today, r.getStatus(), r.isOvernight(), r.getVersion(), locked))
+			.orElseGet(() -> new TodayView(today, null, false, null, locked));
+	}
+
+	/**
+	 * Records what the signed-in cadre did today (one tap on a phone). A position, when given, is kept as evidence
+	 * with its distance to the village centre; outside the village's radius the record is marked for review, never
+	 * refused.
+	 * @throws BusinessRuleException when today is leave or a holiday, the cadre serves in no team, or the status is
+	 * not one a member declares
+	 */
+	@Transactional
+	public void declareToday(DayCommand command) {
+		DataScope scope = this.access.ownCadre();
+		if (!MEMBER_STATUSES.contains(command.status())) {
+			throw new BusinessRuleException("status", "attendance.day.not-declarable");
+		}
+		LocalDate today = today();
+		Optional<DayRecord> existing = this.records.findByCadreIdAndDay(scope.cadreId(), today);
+		String locked = lockOf(scope.cadreId(), today, existing);
+		if (locked != null) {
+			throw new BusinessRuleException("status", "attendance.today.locked." + locked);
+		}
+		TeamAssignment team = this.workTeams.activeTeamOf(scope.cadreId(), today).orElseThrow();
+		Evidence evidence = evidence(command, this.queries.village(team.villageId()));
+		if (existing.isPresent()) {
+			DayRecord record = existing.get();
+			record.checkVersion(command.version() == null ? -1 : command.version());
+			record.declare(DaySource.SELF, command.status(), command.overnight(), evidence);
+		}
+		else {
+			if (command.version() != null) {
+				throw new StaleEditException();
+			}
+			this.records.save(DayRecord.declared(scope.cadreId(), team.teamId(), today, DaySource.SELF,
+					command.status(), command.overnight(), evidence));
+		}
+	}
+
+	/** @return why the cadre cannot declare the day ({@code LEAVE}, {@code HOLIDAY}, {@code NO_TEAM}), or null */
+	private String lockOf(Long cadreId, LocalDate day, Optional<DayRecord> record) {
+		DayStatus status = record.map(DayRecord::getStatus).orElse(null);
+		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
+			return status.name();
+		}
+		if (record.isEmpty() && this.holidays.isHoliday(day)) {
+			return DayStatus.HOLIDAY.name();
+		}
+		return this.workTeams.activeTeamOf(cadreId, day).isPresent() ? null : "NO_TEAM";
+	}
+
+	private static Evidence evidence(DayCommand command, Optional<VillageRef> village) {
+		if (!command.hasPosition()) {
+			return Evidence.NONE;
+		}
+		Integer distance = village.filter(VillageRef::hasCentre)
+			.map(v -> GeoDistance.metres(command.latitude(), command.longitude(), v.latitude(), v.longitude()))
+			.orElse(null);
+		boolean outside = distance != null && distance > village.get().radiusM();
+		return new Evidence(command.latitude(), command.longitude(), command.accuracyM(), distance, outside);
 	}
 
 	/** The cadre's team in the month: on its last day, or today for the current and later months. */

@@ -3,17 +3,32 @@ package org.zhucun.attendance.web;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.AttendanceService;
 import org.zhucun.attendance.DayStatus;
+import org.zhucun.attendance.TodayView;
+import org.zhucun.shared.domain.BusinessRuleException;
 
-/** A cadre's month of attendance: one's own ({@code /attendance}) and another cadre's, for those in scope. */
+/**
+ * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today) and another
+ * cadre's, for those in scope.
+ */
 @Controller
 class AttendanceController {
+
+	/** The statuses a member picks from for today, in the order of the buttons. */
+	private static final DayStatus[] TODAY_STATUSES = { DayStatus.IN_VILLAGE, DayStatus.OFFICIAL_BUSINESS,
+			DayStatus.REST };
 
 	private final AttendanceService attendance;
 
@@ -23,14 +38,43 @@ class AttendanceController {
 
 	@GetMapping("/attendance")
 	String ownMonth(@RequestParam(required = false) String month, Model model) {
-		model.addAttribute("view", this.attendance.ownMonth(month(month)));
-		model.addAttribute("statuses", DayStatus.values());
-		return "attendance/month";
+		TodayView today = this.attendance.ownToday();
+		model.addAttribute("form", TodayForm.from(today));
+		return ownPage(month(month), today, model);
+	}
+
+	@PostMapping("/attendance/today")
+	String declareToday(@Valid @ModelAttribute("form") TodayForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.attendance.declareToday(form.toCommand());
+				redirect.addFlashAttribute("successMessage", "attendance.today.saved");
+				return "redirect:/attendance";
+			}
+			catch (BusinessRuleException ex) {
+				if (ex.field() == null) {
+					result.reject(ex.messageKey(), ex.args(), null);
+				}
+				else {
+					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+				}
+			}
+		}
+		return ownPage(YearMonth.from(this.attendance.today()), this.attendance.ownToday(), model);
 	}
 
 	@GetMapping("/attendance/cadres/{cadreId}")
 	String cadreMonth(@PathVariable Long cadreId, @RequestParam(required = false) String month, Model model) {
 		model.addAttribute("view", this.attendance.cadreMonth(cadreId, month(month)));
+		model.addAttribute("statuses", DayStatus.values());
+		return "attendance/month";
+	}
+
+	private String ownPage(YearMonth month, TodayView today, Model model) {
+		model.addAttribute("view", this.attendance.ownMonth(month));
+		model.addAttribute("today", today);
+		model.addAttribute("todayStatuses", TODAY_STATUSES);
 		model.addAttribute("statuses", DayStatus.values());
 		return "attendance/month";
 	}
