@@ -5,6 +5,7 @@ import java.time.YearMonth;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.zhucun.attendance.AttendanceService;
 import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.TodayView;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.domain.StaleEditException;
 
 /**
  * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today) and another
@@ -51,6 +53,10 @@ class AttendanceController {
 				this.attendance.declareToday(form.toCommand());
 				redirect.addFlashAttribute("successMessage", "attendance.today.saved");
 				return "redirect:/attendance";
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another tab or device created today's record at the same moment: treat it as a stale form.
+				throw new StaleEditException();
 			}
 			catch (BusinessRuleException ex) {
 				if (ex.field() == null) {
