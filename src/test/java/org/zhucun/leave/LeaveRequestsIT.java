@@ -192,6 +192,68 @@ class LeaveRequestsIT extends IntegrationTest {
 			.containsEntry("leavePendingCount", 1L);
 	}
 
+	@Test
+	void everyPageRendersForItsReaders() {
+		long id = submitAsMember(TODAY.plusDays(70), TODAY.plusDays(71));
+		assertThat(this.mvc.get().uri("/leave-requests/new").with(member())).hasStatusOk()
+			.bodyText()
+			.contains("/js/leave-days")
+			.doesNotContain("cadreId");
+		assertThat(this.mvc.get().uri("/leave-requests/new").with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("cadreId");
+		assertThat(this.mvc.get().uri("/leave-requests/mine").with(leader())).hasStatusOk().bodyText().contains("没有找到记录");
+		assertThat(this.mvc.get().uri("/leave-requests/" + id).with(leader())).hasStatusOk()
+			.bodyText()
+			.contains("/leave-requests/" + id + "/approve")
+			.contains("/leave-requests/" + id + "/reject");
+		assertThat(this.mvc.get().uri("/leave-requests/" + id).with(member())).hasStatusOk()
+			.bodyText()
+			.contains("/leave-requests/" + id + "/cancel")
+			.doesNotContain("/approve");
+		assertThat(this.mvc.get().uri("/leave-requests?state=PENDING&type=PERSONAL&month=" + TODAY.plusDays(70).toString()
+			.substring(0, 7)).with(TestUsers.officeAdmin())).hasStatusOk();
+		assertThat(this.mvc.get().uri("/leave-requests?month=bad").with(town())).hasStatusOk()
+			.bodyText()
+			.contains(name(this.f.memberId()));
+		assertThat(this.mvc.get().uri("/leave-requests").with(TestUsers.unit(this.f.unitId()))).hasStatusOk()
+			.bodyText()
+			.contains(name(this.f.memberId()));
+		assertThat(this.mvc.get().uri("/leave-requests").with(leader())).hasStatusOk()
+			.bodyText()
+			.contains(name(this.f.memberId()));
+		assertThat(this.mvc.get().uri("/leave-requests").with(member())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/leave-requests/inbox").with(town())).hasStatusOk();
+		assertThat(this.mvc.get().uri("/leave-requests/inbox").with(TestUsers.officeStaff())).hasStatusOk();
+		assertThat(this.mvc.get().uri("/leave-requests/totals").with(TestUsers.officeAdmin())).hasStatusOk();
+	}
+
+	@Test
+	void anEarlyReturnWithdrawsTheDaysNotTaken() {
+		insertApproved(this.f.memberId(), TODAY.minusDays(2), TODAY.plusDays(3));
+		long id = this.jdbc.queryForObject("select max(id) from leave_request where cadre_id = ?", Long.class,
+				this.f.memberId());
+		assertThat(this.mvc.get().uri("/leave-requests/" + id).with(member())).hasStatusOk()
+			.bodyText()
+			.contains("/leave-requests/" + id + "/return");
+
+		assertThat(this.mvc.post().uri("/leave-requests/" + id + "/return").with(member()).with(csrf())
+			.param("version", "0").param("actualReturn", TODAY.plusDays(10).toString())).hasStatusOk()
+			.bodyText()
+			.contains("返岗");
+		assertThat(this.mvc.post().uri("/leave-requests/" + id + "/return").with(leader()).with(csrf())
+			.param("version", "0").param("actualReturn", TODAY.toString())).hasStatus(HttpStatus.FOUND);
+
+		assertThat(value("state", id)).isEqualTo("RETURNED");
+		assertThat(value("actual_return", id)).isEqualTo(TODAY.toString());
+		String event = this.jdbc.queryForObject("""
+				select serialized_event from event_publication
+				where event_type like '%LeaveDaysWithdrawn' and serialized_event like ?""", String.class,
+				"%\"requestId\":" + id + ",%");
+		assertThat(event).contains(TODAY.toString()).contains(TODAY.plusDays(3).toString())
+			.doesNotContain(TODAY.minusDays(1).toString());
+	}
+
 	private long submitAsMember(LocalDate first, LocalDate last) {
 		assertThat(post(member(), "PERSONAL", first, last, "回家办事")).hasStatus(HttpStatus.FOUND);
 		return this.jdbc.queryForObject("select max(id) from leave_request where cadre_id = ?", Long.class,
