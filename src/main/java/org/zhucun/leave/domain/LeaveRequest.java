@@ -7,6 +7,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.zhucun.shared.domain.BaseEntity;
+
 /**
  * A cadre's request for leave and its life (DOMAIN §5): submitted with the approval chain its length needs, approved
  * step by step or rejected, cancelled by the requester, and closed by the return from leave (销假).
@@ -14,7 +29,10 @@ import java.util.Optional;
  * <p>Every transition checks its rule and throws {@link LeaveRuleException} with a message key when it does not
  * hold; an action on a step someone else already decided gets {@link LeaveRuleException#ALREADY_DECIDED}.
  */
-public class LeaveRequest {
+@Entity
+@Table(name = "leave_request")
+@Audited
+public class LeaveRequest extends BaseEntity {
 
 	/** Form field of the first day. */
 	public static final String FIRST_DAY_FIELD = "firstDay";
@@ -25,27 +43,53 @@ public class LeaveRequest {
 	/** How far before today the office may record leave, and how far ahead anyone may ask for it. */
 	static final int MAX_YEARS_AWAY = 1;
 
+	@Column(name = "cadre_id", nullable = false, updatable = false)
 	private long cadreId;
 
+	@Column(name = "team_id", updatable = false)
+	private Long teamId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
 	private LeaveType type;
 
+	@Column(name = "first_day", nullable = false, updatable = false)
 	private LocalDate firstDay;
 
+	@Column(name = "last_day", nullable = false, updatable = false)
 	private LocalDate lastDay;
 
+	@Column(nullable = false, updatable = false)
 	private String reason;
 
+	@Column(name = "contact_phone", updatable = false)
 	private String contactPhone;
 
+	@Convert(converter = ApprovalStepsConverter.class)
+	@Column(name = "chain", nullable = false, updatable = false)
 	private List<ApprovalStep> chain = new ArrayList<>();
 
+	@Column(name = "step_index", nullable = false)
 	private int currentStepIndex;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
 	private LeaveState state;
 
+	@ElementCollection
+	@CollectionTable(name = "leave_decision", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderBy("at")
+	@NotAudited
 	private List<Decision> decisions = new ArrayList<>();
 
+	@Column(name = "actual_return")
 	private LocalDate actualReturnDate;
+
+	@Column(name = "recorded_by_office", nullable = false, updatable = false)
+	private boolean recordedByOffice;
+
+	@Column(name = "requested_by", nullable = false, updatable = false)
+	private long requestedBy;
 
 	/** For persistence frameworks only. */
 	protected LeaveRequest() {
@@ -117,12 +161,38 @@ public class LeaveRequest {
 	}
 
 	/**
+	 * Makes a new pending request as {@link #submit(long, LeaveType, LocalDate, LocalDate, String, String, boolean,
+	 * boolean, LeavePolicy, LocalDate)} does, remembering the team it was made in and the account that made it.
+	 * @param teamId the cadre's team on the day of submission, or null when the office records leave of a cadre
+	 * outside any team
+	 * @param requestedBy the id of the account that submitted or recorded it
+	 */
+	public static LeaveRequest submit(long cadreId, Long teamId, long requestedBy, LeaveType type, LocalDate firstDay,
+			LocalDate lastDay, String reason, String contactPhone, boolean requesterLeadsTeam,
+			boolean recordedByOffice, LeavePolicy policy, LocalDate today) {
+		LeaveRequest request = submit(cadreId, type, firstDay, lastDay, reason, contactPhone, requesterLeadsTeam,
+				recordedByOffice, policy, today);
+		request.teamId = teamId;
+		request.requestedBy = requestedBy;
+		request.recordedByOffice = recordedByOffice;
+		return request;
+	}
+
+	/**
 	 * The current step approves; the last step's approval approves the request.
 	 * @param by the id of the approving account
 	 */
 	public void approve(ApprovalStep step, long by, Instant at) {
+		approve(step, by, null, at);
+	}
+
+	/**
+	 * The current step approves, remembering the approver's name for the history.
+	 * @param byName the name of the approving account
+	 */
+	public void approve(ApprovalStep step, long by, String byName, Instant at) {
 		requireWaitingFor(step);
-		this.decisions.add(new Decision(step, by, true, null, at));
+		this.decisions.add(new Decision(step, by, byName, true, null, at));
 		this.currentStepIndex++;
 		if (this.currentStepIndex == this.chain.size()) {
 			this.state = LeaveState.APPROVED;
@@ -134,11 +204,19 @@ public class LeaveRequest {
 	 * @param by the id of the rejecting account
 	 */
 	public void reject(ApprovalStep step, long by, String reason, Instant at) {
+		reject(step, by, null, reason, at);
+	}
+
+	/**
+	 * The current step rejects the request, with a reason, remembering the rejecting account's name.
+	 * @param byName the name of the rejecting account
+	 */
+	public void reject(ApprovalStep step, long by, String byName, String reason, Instant at) {
 		requireWaitingFor(step);
 		if (reason == null || reason.isBlank()) {
 			throw LeaveRuleException.onField(REASON_FIELD, "leave.error.rejection-reason-required");
 		}
-		this.decisions.add(new Decision(step, by, false, reason.strip(), at));
+		this.decisions.add(new Decision(step, by, byName, false, reason.strip(), at));
 		this.state = LeaveState.REJECTED;
 	}
 
@@ -217,6 +295,21 @@ public class LeaveRequest {
 
 	public long cadreId() {
 		return this.cadreId;
+	}
+
+	/** @return the cadre's team on the day of submission, or null when recorded outside any team */
+	public Long teamId() {
+		return this.teamId;
+	}
+
+	/** @return the id of the account that submitted or recorded the request */
+	public long requestedBy() {
+		return this.requestedBy;
+	}
+
+	/** @return whether the office recorded it for the cadre */
+	public boolean recordedByOffice() {
+		return this.recordedByOffice;
 	}
 
 	public LeaveType type() {
