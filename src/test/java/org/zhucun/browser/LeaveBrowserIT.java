@@ -3,7 +3,9 @@ package org.zhucun.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
@@ -14,7 +16,8 @@ import org.zhucun.demo.DemoAccounts;
 
 /**
  * On a phone, {@code member} asks for two days of leave and sees the count before submitting; {@code leader} and
- * {@code town} approve from their inboxes; the member sees the request approved (issue 4).
+ * {@code town} approve from their inboxes; the member sees the request approved and the two days marked as leave on
+ * their attendance (issue 4).
  */
 class LeaveBrowserIT extends BrowserTest {
 
@@ -49,6 +52,15 @@ class LeaveBrowserIT extends BrowserTest {
 
 		member.navigate("/leave-requests/mine");
 		assertThat(member.locator("tr:has(a[href='" + requestPath + "']) .badge.text-bg-success")).isVisible();
+
+		// The attendance module marks the days once it has handled the approval's event.
+		member.navigate("/attendance?month=" + YearMonth.from(first));
+		for (LocalDate day : List.of(first, first.plusDays(1))) {
+			if (!YearMonth.from(day).equals(YearMonth.from(first))) {
+				member.navigate("/attendance?month=" + YearMonth.from(day));
+			}
+			assertThat(member.locator("[data-day='" + day + "']")).hasAttribute("data-status", "LEAVE");
+		}
 	}
 
 	/** @return a first day from five days ahead on, after every pending or approved leave of the demo member */
