@@ -2,6 +2,8 @@ package org.zhucun.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
 import java.util.List;
 
 import org.zhucun.organization.Gender;
@@ -21,10 +23,11 @@ import org.zhucun.organization.VillageCategory;
  * @param teams the work teams, each with the index of its village and of the unit that dispatched it
  * @param memberships the teams' memberships, each with the index of its team and of its cadre
  * @param stories the teams whose history the demo shows, and the village left for a new team
+ * @param leaves the leave requests of cadres in active teams, each with the index of its cadre and team
  */
 record DemoDistrict(List<Town> towns, List<Village> villages, List<Unit> units, List<Leader> leaders, List<Link> links,
 		List<Cadre> cadres, List<Holiday> holidays, Anchors anchors, List<Team> teams, List<Membership> memberships,
-		Stories stories) {
+		Stories stories, List<LeaveRequest> leaves) {
 
 	record Town(String name, int sortOrder) {
 	}
@@ -104,5 +107,58 @@ record DemoDistrict(List<Town> towns, List<Village> villages, List<Unit> units, 
 	 */
 	record Stories(int demoTeam, List<Integer> rotations, int recall, int septemberReduction, int octoberReduction,
 			int belowMinimum, int withdrawn, int expired, int openVillage) {
+	}
+
+	/** Kinds of leave, as the leave module stores them. */
+	enum LeaveType {
+
+		PERSONAL, SICK, ANNUAL, MARRIAGE_FUNERAL, FAMILY_VISIT, OTHER
+	}
+
+	/** Steps of an approval chain, in their order, as the leave module stores them. */
+	enum LeaveStep {
+
+		TEAM_LEADER, TOWN, OFFICE
+	}
+
+	/** States of a leave request, as the leave module stores them. */
+	enum LeaveState {
+
+		PENDING, APPROVED, RETURNED, REJECTED, CANCELLED
+	}
+
+	/**
+	 * A step's decision: the team leader's (by the index of the leader's cadre) or the town's or the office's (cadre
+	 * -1), with the name shown in the history and, for a rejection, the reason.
+	 */
+	record LeaveDecision(LeaveStep step, int leaderCadre, String name, boolean approved, String comment,
+			OffsetDateTime at) {
+	}
+
+	/**
+	 * A leave request of a cadre in their active team; the step index is the chain's size once approved, the rejecting
+	 * step's once rejected, the waiting step's while pending.
+	 */
+	record LeaveRequest(int cadre, int team, LeaveType type, LocalDate firstDay, LocalDate lastDay, String reason,
+			List<LeaveStep> chain, int stepIndex, LeaveState state, LocalDate actualReturn, OffsetDateTime createdAt,
+			OffsetDateTime modifiedAt, List<LeaveDecision> decisions) {
+
+		int days() {
+			return (int) (this.lastDay.toEpochDay() - this.firstDay.toEpochDay()) + 1;
+		}
+
+		/** @return the days of leave taken: all of an approved request, up to the day before an early return */
+		List<LocalDate> daysTaken() {
+			return switch (this.state) {
+				case APPROVED -> this.firstDay.datesUntil(this.lastDay.plusDays(1)).toList();
+				case RETURNED -> this.firstDay.datesUntil(this.actualReturn).toList();
+				default -> List.of();
+			};
+		}
+
+		/** @return the chain as stored, e.g. {@code TEAM_LEADER,TOWN} */
+		String chainText() {
+			return this.chain.stream().map(LeaveStep::name).collect(Collectors.joining(","));
+		}
 	}
 }

@@ -23,7 +23,8 @@ import org.zhucun.organization.VillageCategory;
 
 /**
  * Generates the demo district from the names in {@link DemoNames} and a fixed seed, so that every start produces
- * exactly the same district; its work teams come last, from {@link DemoTeamsGenerator} with the same random numbers.
+ * exactly the same district; its work teams come next, from {@link DemoTeamsGenerator} with the same random numbers,
+ * and its leave requests last, from {@link DemoLeaveGenerator}.
  */
 final class DemoDistrictGenerator {
 
@@ -69,8 +70,11 @@ final class DemoDistrictGenerator {
 		DemoTeamsGenerator.Generated teams = new DemoTeamsGenerator(this.random, villages, units.size(), links, cadres,
 				anchors)
 			.generate();
+		List<DemoDistrict.LeaveRequest> leaves = new DemoLeaveGenerator(this.random, towns, villages, cadres,
+				teams.teams(), teams.memberships(), anchors, teams.stories().demoTeam())
+			.generate();
 		return new DemoDistrict(towns, villages, units, leaders, links, cadres, DemoHolidays.days(), anchors,
-				teams.teams(), teams.memberships(), teams.stories());
+				teams.teams(), teams.memberships(), teams.stories(), leaves);
 	}
 
 	private static List<Town> towns() {

@@ -1,5 +1,7 @@
 package org.zhucun.demo;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,10 +56,11 @@ class DemoDistrictLoader implements ApplicationRunner {
 		}
 		DemoDistrict d = loaded.get();
 		log.info("Demo district loaded in {} ms: {} towns, {} villages, {} aid units, {} leadership members, "
-				+ "{} unit-village links, {} cadres, {} holidays, {} work teams with {} memberships; demo accounts {}",
+				+ "{} unit-village links, {} cadres, {} holidays, {} work teams with {} memberships, {} leave requests; "
+				+ "demo accounts {}",
 				(System.nanoTime() - started) / 1_000_000, d.towns().size(), d.villages().size(), d.units().size(),
 				d.leaders().size(), d.links().size(), d.cadres().size(), d.holidays().size(), d.teams().size(),
-				d.memberships().size(), String.join(", ", DemoAccounts.ALL));
+				d.memberships().size(), d.leaves().size(), String.join(", ", DemoAccounts.ALL));
 	}
 
 	/** @return the district written, or empty when the database already had towns */
@@ -69,6 +73,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 			DemoDistrict district = DemoDistrictGenerator.generate();
 			DemoDistrictWriter.Ids ids = new DemoDistrictWriter(this.jdbc).write(district);
 			createAccounts(district, ids);
+			new DemoDistrictWriter(this.jdbc).writeLeave(district, ids, accountIds());
 			return Optional.of(district);
 		});
 	}
@@ -86,6 +91,18 @@ class DemoDistrictLoader implements ApplicationRunner {
 		create(DemoAccounts.UNIT, unitName + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null, unit, null);
 		create(DemoAccounts.LEADER, leader.name(), Role.TEAM_LEADER, null, unit, ids.cadres()[anchors.leaderCadre()]);
 		create(DemoAccounts.MEMBER, member.name(), Role.TEAM_MEMBER, null, unit, ids.cadres()[anchors.memberCadre()]);
+	}
+
+	private DemoDistrictWriter.Accounts accountIds() {
+		Map<Long, Long> byCadre = new HashMap<>();
+		this.jdbc.query("select cadre_id, id from account where cadre_id is not null",
+				(RowCallbackHandler) rs -> byCadre.put(rs.getLong(1), rs.getLong(2)));
+		return new DemoDistrictWriter.Accounts(accountId(DemoAccounts.ADMIN), accountId(DemoAccounts.OFFICE),
+				accountId(DemoAccounts.TOWN), byCadre);
+	}
+
+	private long accountId(String username) {
+		return this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
 	}
 
 	/** Creates a demo account that need not change its password (it bypasses the password policy on purpose). */

@@ -1,7 +1,9 @@
 package org.zhucun.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +23,13 @@ final class DemoDistrictWriter {
 
 	/** The database ids of the written rows, in the order of the district's lists. */
 	record Ids(long[] towns, long[] villages, long[] units, long[] cadres, long[] teams) {
+	}
+
+	/**
+	 * The ids of the demo accounts that decide and submit leave: the office administrator (for people without an
+	 * account), the office staff, the demo town's official, and the accounts bound to cadres by cadre id.
+	 */
+	record Accounts(long admin, long office, long town, Map<Long, Long> byCadre) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -58,6 +67,53 @@ final class DemoDistrictWriter {
 				m -> new Object[] { teams[m.team()], cadres[m.cadre()], m.role().name(), m.joined(), m.left(),
 						m.reason() == null ? null : m.reason().name(), m.note() });
 		return new Ids(towns, villages, units, cadres, teams);
+	}
+
+	/**
+	 * Writes the leave requests, their decisions and the {@code LEAVE} day records of the days taken; after the
+	 * accounts exist, because requests and decisions name the accounts that made them.
+	 * @param district the district written before
+	 * @param ids the ids it was written with
+	 * @param accounts the demo accounts' ids
+	 */
+	void writeLeave(DemoDistrict district, Ids ids, Accounts accounts) {
+		List<DemoDistrict.LeaveRequest> leaves = district.leaves();
+		long[] requestIds = nextIds("leave_request", leaves.size());
+		List<Object[]> requests = new ArrayList<>();
+		List<Object[]> decisions = new ArrayList<>();
+		List<Object[]> days = new ArrayList<>();
+		for (int i = 0; i < leaves.size(); i++) {
+			DemoDistrict.LeaveRequest r = leaves.get(i);
+			long cadre = ids.cadres()[r.cadre()];
+			long team = ids.teams()[r.team()];
+			boolean demoTown = district.villages().get(district.teams().get(r.team()).village()).town() == district
+				.anchors()
+				.town();
+			requests.add(new Object[] { requestIds[i], cadre, team, r.type().name(), r.firstDay(), r.lastDay(),
+					r.reason(), r.chainText(), r.stepIndex(), r.state().name(), r.actualReturn(),
+					accounts.byCadre().getOrDefault(cadre, accounts.admin()), r.createdAt(), r.modifiedAt() });
+			for (DemoDistrict.LeaveDecision d : r.decisions()) {
+				long by = switch (d.step()) {
+					case TEAM_LEADER -> accounts.byCadre().getOrDefault(ids.cadres()[d.leaderCadre()], accounts.admin());
+					case TOWN -> demoTown ? accounts.town() : accounts.admin();
+					case OFFICE -> accounts.office();
+				};
+				decisions.add(new Object[] { requestIds[i], d.step().name(), by, d.name(), d.approved(), d.comment(),
+						d.at() });
+			}
+			for (LocalDate day : r.daysTaken()) {
+				days.add(new Object[] { cadre, team, day, requestIds[i] });
+			}
+		}
+		this.jdbc.batchUpdate("insert into leave_request (id, cadre_id, team_id, type, first_day, last_day, reason, "
+				+ "chain, step_index, state, actual_return, requested_by, version, created_at, created_by, modified_at, "
+				+ "modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '" + AUTHOR + "', ?, '" + AUTHOR
+				+ "')", requests);
+		this.jdbc.batchUpdate("insert into leave_decision (request_id, step, decided_by, decided_by_name, approved, "
+				+ "comment, decided_at) values (?, ?, ?, ?, ?, ?, ?)", decisions);
+		this.jdbc.batchUpdate("insert into day_record (cadre_id, team_id, day, status, overnight, source, "
+				+ "leave_request_id, " + AUDIT_COLUMNS + ") values (?, ?, ?, 'LEAVE', false, 'LEAVE', ?, " + AUDIT_VALUES
+				+ ")", days);
 	}
 
 	/**

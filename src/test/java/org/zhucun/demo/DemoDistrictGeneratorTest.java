@@ -19,6 +19,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.zhucun.demo.DemoDistrict.Cadre;
 import org.zhucun.demo.DemoDistrict.Leader;
+import org.zhucun.demo.DemoDistrict.LeaveDecision;
+import org.zhucun.demo.DemoDistrict.LeaveRequest;
+import org.zhucun.demo.DemoDistrict.LeaveState;
+import org.zhucun.demo.DemoDistrict.LeaveStep;
+import org.zhucun.demo.DemoDistrict.LeaveType;
 import org.zhucun.demo.DemoDistrict.LeaveReason;
 import org.zhucun.demo.DemoDistrict.Link;
 import org.zhucun.demo.DemoDistrict.Membership;
@@ -381,6 +386,178 @@ class DemoDistrictGeneratorTest {
 				.stream()
 				.filter(c -> c.unit() == l.unit() && !inTeams.contains(this.district.cadres().indexOf(c)))
 				.count()).isGreaterThanOrEqualTo(3));
+	}
+
+	@Test
+	void aboutSixtyLeaveRequestsOfCadresInActiveTeamsWithinTheirMonths() {
+		List<LeaveRequest> leaves = this.district.leaves();
+		assertThat(leaves).hasSizeBetween(55, 65);
+		assertThat(leaves.stream().map(LeaveRequest::type).distinct()).hasSize(LeaveType.values().length);
+		Map<Integer, Membership> active = activeMemberships();
+		assertThat(leaves).allSatisfy(r -> {
+			Membership m = active.get(r.cadre());
+			assertThat(m).as("active membership of cadre %s", r.cadre()).isNotNull();
+			assertThat(r.team()).isEqualTo(m.team());
+			assertThat(r.firstDay()).isAfterOrEqualTo(m.joined()).isBeforeOrEqualTo(r.lastDay());
+			assertThat(r.days()).isBetween(1, 10);
+			assertThat(r.reason()).isNotBlank().matches(".*[\\u4e00-\\u9fa5].*");
+			assertThat(r.createdAt()).isBeforeOrEqualTo(r.modifiedAt());
+			assertThat(r.createdAt().toLocalDate()).isBefore(AS_OF).isBefore(r.firstDay());
+			assertThat(r.lastDay()).isBeforeOrEqualTo(LocalDate.of(2026, 12, 15));
+			if (r.firstDay().isBefore(LocalDate.of(2026, 9, 1))) {
+				assertThat(r.type()).as("only the over-limit cadre's sick leave is earlier").isEqualTo(LeaveType.SICK);
+				assertThat(r.firstDay().getYear()).isEqualTo(2026);
+			}
+		});
+	}
+
+	@Test
+	void noOverlappingRequestsOfACadre() {
+		Map<Integer, List<LeaveRequest>> byCadre = this.district.leaves()
+			.stream()
+			.collect(Collectors.groupingBy(LeaveRequest::cadre));
+		byCadre.forEach((cadre, requests) -> {
+			for (int i = 0; i < requests.size(); i++) {
+				for (int j = i + 1; j < requests.size(); j++) {
+					LeaveRequest a = requests.get(i);
+					LeaveRequest b = requests.get(j);
+					assertThat(a.firstDay().isAfter(b.lastDay()) || b.firstDay().isAfter(a.lastDay()))
+						.as("requests of cadre %s: %s..%s and %s..%s", cadre, a.firstDay(), a.lastDay(), b.firstDay(),
+								b.lastDay())
+						.isTrue();
+				}
+			}
+		});
+	}
+
+	@Test
+	void chainsFollowTheRulesAndDecisionsTheSteps() {
+		Map<Integer, Membership> active = activeMemberships();
+		for (LeaveRequest r : this.district.leaves()) {
+			boolean leads = active.get(r.cadre()).role().leads();
+			List<LeaveStep> expected = new ArrayList<>();
+			if (!leads) {
+				expected.add(LeaveStep.TEAM_LEADER);
+			}
+			if (r.days() >= 2 || leads) {
+				expected.add(LeaveStep.TOWN);
+			}
+			if (r.days() >= 4) {
+				expected.add(LeaveStep.OFFICE);
+			}
+			assertThat(r.chain()).as("chain of %s days, leader %s", r.days(), leads).isEqualTo(expected);
+			assertThat(r.chainText()).matches("^(TEAM_LEADER|TOWN|OFFICE)(,(TOWN|OFFICE))*$");
+			List<LeaveStep> decided = r.decisions().stream().map(LeaveDecision::step).toList();
+			switch (r.state()) {
+				case APPROVED, RETURNED -> {
+					assertThat(r.stepIndex()).isEqualTo(r.chain().size());
+					assertThat(decided).isEqualTo(r.chain());
+					assertThat(r.decisions()).allMatch(LeaveDecision::approved);
+				}
+				case PENDING, CANCELLED -> {
+					assertThat(decided).isEqualTo(r.chain().subList(0, r.stepIndex()));
+					assertThat(r.decisions()).allMatch(LeaveDecision::approved);
+				}
+				case REJECTED -> {
+					assertThat(decided).isEqualTo(r.chain().subList(0, r.stepIndex() + 1));
+					LeaveDecision last = r.decisions().get(r.decisions().size() - 1);
+					assertThat(last.approved()).isFalse();
+					assertThat(last.comment()).isNotBlank();
+				}
+			}
+			for (LeaveDecision d : r.decisions()) {
+				assertThat(d.at()).isAfter(r.createdAt()).isBeforeOrEqualTo(r.modifiedAt());
+				assertThat(d.at().toLocalDate()).isBefore(AS_OF);
+				if (d.step() == LeaveStep.TEAM_LEADER) {
+					Membership leader = active.get(d.leaderCadre());
+					assertThat(leader.team()).isEqualTo(r.team());
+					assertThat(leader.role().leads()).isTrue();
+					assertThat(d.name()).isEqualTo(this.district.cadres().get(d.leaderCadre()).name());
+				}
+			}
+			assertThat(r.actualReturn() != null).isEqualTo(r.state() == LeaveState.RETURNED);
+		}
+	}
+
+	@Test
+	void mostlyApprovedSomeRejectedTwoCancelledOneReturnedEarly() {
+		Map<LeaveState, Long> states = this.district.leaves()
+			.stream()
+			.collect(Collectors.groupingBy(LeaveRequest::state, Collectors.counting()));
+		assertThat(states.get(LeaveState.APPROVED)).isGreaterThan(this.district.leaves().size() / 2L);
+		assertThat(states.get(LeaveState.REJECTED)).isBetween(3L, 10L);
+		assertThat(states).containsEntry(LeaveState.CANCELLED, 2L).containsEntry(LeaveState.RETURNED, 1L);
+		LeaveRequest returned = this.district.leaves()
+			.stream()
+			.filter(r -> r.state() == LeaveState.RETURNED)
+			.findFirst()
+			.orElseThrow();
+		assertThat(returned.actualReturn()).isAfter(returned.firstDay()).isBeforeOrEqualTo(returned.lastDay());
+		assertThat(returned.lastDay()).isBefore(AS_OF);
+		assertThat(returned.daysTaken()).hasSizeLessThan(returned.days()).startsWith(returned.firstDay());
+	}
+
+	@Test
+	void pendingAtEveryStepIncludingTheDemoAccountsInboxes() {
+		List<LeaveRequest> pending = this.district.leaves()
+			.stream()
+			.filter(r -> r.state() == LeaveState.PENDING)
+			.toList();
+		assertThat(pending).allSatisfy(r -> assertThat(r.firstDay()).isAfter(AS_OF));
+		assertThat(pending.stream().map(r -> r.chain().get(r.stepIndex())).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(LeaveStep.values());
+		int demoTeam = this.district.stories().demoTeam();
+		assertThat(pending).anySatisfy(r -> {
+			assertThat(r.team()).isEqualTo(demoTeam);
+			assertThat(r.chain().get(r.stepIndex())).isEqualTo(LeaveStep.TEAM_LEADER);
+		});
+		assertThat(this.district.villages().get(this.district.teams().get(demoTeam).village()).name()).isEqualTo("枣庙村");
+		int demoTown = this.district.anchors().town();
+		assertThat(pending).anySatisfy(r -> {
+			assertThat(this.district.villages().get(this.district.teams().get(r.team()).village()).town())
+				.isEqualTo(demoTown);
+			assertThat(r.chain().get(r.stepIndex())).isEqualTo(LeaveStep.TOWN);
+		});
+	}
+
+	@Test
+	void theMemberHasOneApprovedRequestInThePast() {
+		List<LeaveRequest> own = this.district.leaves()
+			.stream()
+			.filter(r -> r.cadre() == this.district.anchors().memberCadre())
+			.toList();
+		assertThat(own).anySatisfy(r -> {
+			assertThat(r.state()).isEqualTo(LeaveState.APPROVED);
+			assertThat(r.lastDay()).isBefore(AS_OF);
+		});
+	}
+
+	@Test
+	void oneCadreOverTheYearlyLimitIn2026() {
+		Map<Integer, Integer> days2026 = new HashMap<>();
+		for (LeaveRequest r : this.district.leaves()) {
+			int days = (int) r.daysTaken().stream().filter(d -> d.getYear() == 2026).count();
+			days2026.merge(r.cadre(), days, Integer::sum);
+		}
+		Map<Integer, Integer> over = days2026.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 30)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(over).hasSize(1);
+		assertThat(over.values()).containsExactly(33);
+		int cadre = over.keySet().iterator().next();
+		assertThat(this.district.leaves()).filteredOn(r -> r.cadre() == cadre)
+			.allSatisfy(r -> assertThat(r.type()).isEqualTo(LeaveType.SICK));
+	}
+
+	private Map<Integer, Membership> activeMemberships() {
+		Map<Integer, Membership> active = new HashMap<>();
+		for (Membership m : this.district.memberships()) {
+			if (m.active() && this.district.teams().get(m.team()).active()) {
+				assertThat(active.put(m.cadre(), m)).as("one active membership of cadre %s", m.cadre()).isNull();
+			}
+		}
+		return active;
 	}
 
 	private void assertReplacedWithinAWeek(Membership left) {

@@ -175,6 +175,76 @@ class DemoDistrictIT extends IntegrationTest {
 		assertThat(count("select count(*) from cadre")).isEqualTo(cadres);
 	}
 
+	@Test
+	void leaveRequestsAndTheirDecisionsAreInTheDatabase() {
+		assertThat(count("select count(*) from leave_request where created_by = 'demo'")).isBetween(55L, 65L);
+		assertThat(this.jdbc.queryForList("select distinct state from leave_request where created_by = 'demo'",
+				String.class))
+			.containsExactlyInAnyOrder("PENDING", "APPROVED", "RETURNED", "REJECTED", "CANCELLED");
+		assertThat(count("""
+				select count(*) from leave_decision d join leave_request r on r.id = d.request_id
+				where r.created_by = 'demo' and r.state = 'APPROVED'
+				""")).isEqualTo(count("""
+				select coalesce(sum(array_length(string_to_array(chain, ','), 1)), 0) from leave_request
+				where created_by = 'demo' and state = 'APPROVED'
+				"""));
+		assertThat(count("""
+				select count(*) from leave_decision d join leave_request r on r.id = d.request_id
+				where r.created_by = 'demo' and not d.approved
+				""")).isEqualTo(count("select count(*) from leave_request where created_by = 'demo' and state = 'REJECTED'"));
+		assertThat(count("""
+				select count(*) from leave_decision d join leave_request r on r.id = d.request_id
+				where r.created_by = 'demo' and d.step = 'OFFICE' and d.decided_by <> ?
+				""", account(DemoAccounts.OFFICE).get("id"))).isZero();
+	}
+
+	@Test
+	void theLeaderAndTheTownHaveRequestsWaitingAndTheMemberOneApproved() {
+		assertThat(count("""
+				select count(*) from leave_request r
+				join team_membership m on m.team_id = r.team_id and m.left_on is null
+				  and m.role in ('FIRST_SECRETARY', 'TEAM_LEADER')
+				where r.created_by = 'demo' and r.state = 'PENDING'
+				  and split_part(r.chain, ',', r.step_index + 1) = 'TEAM_LEADER' and m.cadre_id = ?
+				""", account(DemoAccounts.LEADER).get("cadre_id"))).isPositive();
+		assertThat(count("""
+				select count(*) from leave_request r join work_team t on t.id = r.team_id
+				join village v on v.id = t.village_id
+				where r.created_by = 'demo' and r.state = 'PENDING'
+				  and split_part(r.chain, ',', r.step_index + 1) = 'TOWN' and v.town_id = ?
+				""", account(DemoAccounts.TOWN).get("town_id"))).isPositive();
+		assertThat(count("""
+				select count(*) from leave_request
+				where created_by = 'demo' and state = 'APPROVED' and cadre_id = ? and last_day < date '2026-11-28'
+				""", account(DemoAccounts.MEMBER).get("cadre_id"))).isEqualTo(1);
+	}
+
+	@Test
+	void leaveDayRecordsAreTheDaysOfApprovedAndReturnedRequests() {
+		assertThat(count("""
+				select count(*) from day_record d join leave_request r on r.id = d.leave_request_id
+				where r.created_by = 'demo' and d.status = 'LEAVE' and d.source = 'LEAVE' and not d.overnight
+				  and d.cadre_id = r.cadre_id and d.team_id = r.team_id and d.day >= r.first_day
+				  and d.day < coalesce(r.actual_return, r.last_day + 1)
+				""")).isEqualTo(count("""
+				select coalesce(sum(coalesce(actual_return, last_day + 1) - first_day), 0) from leave_request
+				where created_by = 'demo' and state in ('APPROVED', 'RETURNED')
+				"""));
+		assertThat(count("""
+				select count(*) from day_record d join leave_request r on r.id = d.leave_request_id
+				where r.created_by = 'demo' and r.state not in ('APPROVED', 'RETURNED')
+				""")).isZero();
+	}
+
+	@Test
+	void oneCadreIsOverTheYearlyLimitOf2026() {
+		assertThat(this.jdbc.queryForList("""
+				select sum(coalesce(actual_return, last_day + 1) - first_day) from leave_request
+				where created_by = 'demo' and state in ('APPROVED', 'RETURNED') and extract(year from first_day) = 2026
+				group by cadre_id having sum(coalesce(actual_return, last_day + 1) - first_day) > 30
+				""", Long.class)).containsExactly(33L);
+	}
+
 	private Map<String, Long> categoryCounts() {
 		return this.jdbc.query("select category, count(*) from village where created_by = 'demo' group by category",
 				rs -> {
