@@ -1,0 +1,93 @@
+package org.zhucun.attendance.domain.rule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An ISO week, Monday to Sunday, which belongs to the month that holds its Thursday so that each week counts in
+ * exactly one month (DOMAIN §4).
+ *
+ * @param monday the first day of the week
+ */
+public record IsoWeek(LocalDate monday) implements Comparable<IsoWeek> {
+
+	public IsoWeek {
+		Objects.requireNonNull(monday, "monday");
+		if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+			throw new IllegalArgumentException("an ISO week starts on a Monday: " + monday);
+		}
+	}
+
+	/** @return the ISO week that holds the date */
+	public static IsoWeek of(LocalDate date) {
+		return new IsoWeek(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+	}
+
+	/** @return the weeks that belong to the month (those whose Thursday lies in it), in order */
+	public static List<IsoWeek> weeksOf(YearMonth month) {
+		LocalDate thursday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+		List<IsoWeek> weeks = new ArrayList<>();
+		while (YearMonth.from(thursday).equals(month)) {
+			weeks.add(of(thursday));
+			thursday = thursday.plusWeeks(1);
+		}
+		return List.copyOf(weeks);
+	}
+
+	/** @return the last day of the week */
+	public LocalDate sunday() {
+		return this.monday.plusDays(6);
+	}
+
+	/** @return the Thursday of the week, which decides its month and its ISO year */
+	public LocalDate thursday() {
+		return this.monday.plusDays(3);
+	}
+
+	/** @return the month the week belongs to: the month that holds its Thursday */
+	public YearMonth month() {
+		return YearMonth.from(thursday());
+	}
+
+	/** @return the ISO week-based year */
+	public int weekBasedYear() {
+		return thursday().get(IsoFields.WEEK_BASED_YEAR);
+	}
+
+	/** @return the ISO week number, 1 to 53 */
+	public int weekNumber() {
+		return thursday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+	}
+
+	/** @return the seven days of the week, Monday first */
+	public List<LocalDate> days() {
+		return this.monday.datesUntil(this.monday.plusDays(7)).toList();
+	}
+
+	/** @return whether the date lies in the week */
+	public boolean contains(LocalDate date) {
+		return !date.isBefore(this.monday) && !date.isAfter(sunday());
+	}
+
+	/** @return the week after this one */
+	public IsoWeek next() {
+		return new IsoWeek(this.monday.plusWeeks(1));
+	}
+
+	@Override
+	public int compareTo(IsoWeek other) {
+		return this.monday.compareTo(other.monday);
+	}
+
+	/** @return the week as in 2026-W27 */
+	@Override
+	public String toString() {
+		return String.format("%d-W%02d", weekBasedYear(), weekNumber());
+	}
+}
