@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.CadreExcel;
 import org.zhucun.organization.CadreFilter;
@@ -168,7 +169,7 @@ class CadreController {
 	}
 
 	@GetMapping("/import")
-	String importPage(@RequestParam(name = ImportUploadLimit.TOO_LARGE, required = false) String tooLarge,
+	String importPage(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge,
 			Model model) {
 		this.excel.requireImporter();
 		return this.imports.page(setup(), tooLarge != null, model);

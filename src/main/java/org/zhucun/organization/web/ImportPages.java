@@ -13,6 +13,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportFileException;
@@ -27,7 +28,7 @@ import org.zhucun.shared.excel.ImportSheet;
 class ImportPages {
 
 	/** The largest file accepted. */
-	static final long MAX_BYTES = 5L * 1024 * 1024;
+	static final long MAX_BYTES = UploadLimit.MAX_BYTES;
 
 	static final String VIEW = "organization/import";
 
@@ -83,7 +84,7 @@ class ImportPages {
 	}
 
 	/**
-	 * The empty import page; after an upload refused for its size ({@link ImportUploadLimit}) it shows why beside
+	 * The empty import page; after an upload refused for its size ({@link UploadLimit}) it shows why beside
 	 * the file field.
 	 */
 	String page(Setup setup, boolean tooLarge, Model model) {

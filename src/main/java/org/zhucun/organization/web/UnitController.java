@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.Gender;
 import org.zhucun.organization.TownService;
@@ -185,7 +186,7 @@ class UnitController {
 	}
 
 	@GetMapping("/import")
-	String importPage(@RequestParam(name = ImportUploadLimit.TOO_LARGE, required = false) String tooLarge,
+	String importPage(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge,
 			Model model) {
 		this.excel.requireImporter();
 		return this.imports.page(setup(), tooLarge != null, model);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.excel.ImportFileException;
@@ -33,7 +34,7 @@ import org.zhucun.workteams.TeamExcel;
 class RosterImportController {
 
 	/** The largest file accepted. */
-	static final long MAX_BYTES = 5L * 1024 * 1024;
+	static final long MAX_BYTES = UploadLimit.MAX_BYTES;
 
 	private static final String VIEW = "workteams/import";
 
@@ -51,7 +52,7 @@ class RosterImportController {
 	}
 
 	@GetMapping
-	String page(@RequestParam(name = RosterUploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
+	String page(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
 		this.excel.requireImporter();
 		RosterImportForm form = new RosterImportForm();
 		model.addAttribute("rosterImportForm", form);
