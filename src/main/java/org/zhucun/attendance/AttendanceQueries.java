@@ -1,14 +1,16 @@
 package org.zhucun.attendance;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The organisation facts the attendance pages need, read-only in SQL: a cadre's name and unit, and a village's name,
- * town and centre. One query each.
+ * The organisation facts the attendance pages need, read-only in SQL: a cadre's name and unit, a village's name,
+ * town and centre, and a team's village, town and unit. One query each.
  */
 @Repository
 class AttendanceQueries {
@@ -29,6 +31,28 @@ class AttendanceQueries {
 		boolean hasCentre() {
 			return this.latitude != null && this.longitude != null;
 		}
+	}
+
+	/** A work team as the week pages need it: its village and that village's town, and its dispatching unit. */
+	record TeamRef(Long id, Long villageId, String villageName, Long townId, Long unitId) {
+	}
+
+	Optional<TeamRef> team(Long teamId) {
+		return this.jdbc.sql("select t.id, t.village_id, v.name as village_name, v.town_id, t.unit_id"
+				+ " from work_team t join village v on v.id = t.village_id where t.id = ?")
+			.param(teamId)
+			.query(TeamRef.class)
+			.optional();
+	}
+
+	List<CadreRef> cadres(Collection<Long> cadreIds) {
+		if (cadreIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select id, name, unit_id from cadre where id in (:ids)")
+			.param("ids", cadreIds)
+			.query(CadreRef.class)
+			.list();
 	}
 
 	Optional<CadreRef> cadre(Long cadreId) {

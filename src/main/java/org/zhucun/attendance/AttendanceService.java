@@ -25,6 +25,8 @@ import org.zhucun.attendance.domain.Evidence;
 import org.zhucun.attendance.domain.GeoDistance;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.HolidayCalendar;
+import org.zhucun.organization.PolicySettings;
+import org.zhucun.organization.Setting;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.domain.StaleEditException;
@@ -33,7 +35,7 @@ import org.zhucun.workteams.WorkTeams;
 
 /**
  * A cadre's day records for the attendance pages: the month with statutory holidays shown where no record exists,
- * and the member's own declaration of today. Checks the signed-in account's scope on every read and write.
+ * and the member's own declaration of today and of the last days the setting allows. Checks the signed-in account's scope on every read and write.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,10 +55,13 @@ public class AttendanceService {
 
 	private final HolidayCalendar holidays;
 
+	private final PolicySettings settings;
+
 	private final Clock clock;
 
 	AttendanceService(DayRecordRepository records, AttendanceQueries queries, AttendanceAccess access,
-			WorkTeams workTeams, HolidayCalendar holidays, Clock clock) {
+			WorkTeams workTeams, HolidayCalendar holidays, PolicySettings settings, Clock clock) {
+		this.settings = settings;
 		this.records = records;
 		this.queries = queries;
 		this.access = access;
@@ -79,6 +84,12 @@ public class AttendanceService {
 		return month(cadre, village, month, true);
 	}
 
+	/** @return the first day a member may still fill in or correct themself (setting in force today) */
+	public LocalDate earliestOwnDay() {
+		LocalDate today = today();
+		return today.minusDays(this.settings.intValue(Setting.ATTENDANCE_MEMBER_EDIT_DAYS, today));
+	}
+
 	/** @return another cadre's month, for those allowed to read it ({@link AttendanceAccess}) */
 	public MonthView cadreMonth(Long cadreId, YearMonth month) {
 		CadreRef cadre = this.queries.cadre(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
@@ -92,13 +103,19 @@ public class AttendanceService {
 
 	/** @return the signed-in cadre's today for the one-tap form */
 	public TodayView ownToday() {
+		return ownDay(today());
+	}
+
+	/**
+	 * @return the signed-in cadre's day for the small form of a past day; it is locked ({@code TOO_OLD},
+	 * {@code FUTURE}) outside the days the member may fill in
+	 */
+	public TodayView ownDay(LocalDate day) {
 		DataScope scope = this.access.ownCadre();
-		LocalDate today = today();
-		Optional<DayRecord> record = this.records.findByCadreIdAndDay(scope.cadreId(), today);
-		String locked = lockOf(scope.cadreId(), today, record);
-		return record
-			.map(r -> new TodayView(today, r.getStatus(), r.isOvernight(), r.getVersion(), locked))
-			.orElseGet(() -> new TodayView(today, null, false, null, locked));
+		Optional<DayRecord> record = this.records.findByCadreIdAndDay(scope.cadreId(), day);
+		String locked = lockOf(scope.cadreId(), day, record);
+		return record.map(r -> new TodayView(day, r.getStatus(), r.isOvernight(), r.getVersion(), locked))
+			.orElseGet(() -> new TodayView(day, null, false, null, locked));
 	}
 
 	/**
@@ -110,17 +127,30 @@ public class AttendanceService {
 	 */
 	@Transactional
 	public void declareToday(DayCommand command) {
+		declare(today(), command, "attendance.today.locked.");
+	}
+
+	/**
+	 * Records what the signed-in cadre did on one of the last days the setting allows, or corrects it.
+	 * @throws BusinessRuleException when the day is older than allowed, in the future, leave or a holiday, the cadre
+	 * served in no team that day, or the status is not one a member declares
+	 */
+	@Transactional
+	public void declareDay(LocalDate day, DayCommand command) {
+		declare(day, command, "attendance.day.locked.");
+	}
+
+	private void declare(LocalDate day, DayCommand command, String lockKey) {
 		DataScope scope = this.access.ownCadre();
 		if (!MEMBER_STATUSES.contains(command.status())) {
 			throw new BusinessRuleException("status", "attendance.day.not-declarable");
 		}
-		LocalDate today = today();
-		Optional<DayRecord> existing = this.records.findByCadreIdAndDay(scope.cadreId(), today);
-		String locked = lockOf(scope.cadreId(), today, existing);
+		Optional<DayRecord> existing = this.records.findByCadreIdAndDay(scope.cadreId(), day);
+		String locked = lockOf(scope.cadreId(), day, existing);
 		if (locked != null) {
-			throw new BusinessRuleException("status", "attendance.today.locked." + locked);
+			throw new BusinessRuleException("status", lockKey + locked);
 		}
-		TeamAssignment team = this.workTeams.activeTeamOf(scope.cadreId(), today).orElseThrow();
+		TeamAssignment team = this.workTeams.activeTeamOf(scope.cadreId(), day).orElseThrow();
 		Evidence evidence = evidence(command, this.queries.village(team.villageId()));
 		if (existing.isPresent()) {
 			DayRecord record = existing.get();
@@ -131,16 +161,25 @@ public class AttendanceService {
 			if (command.version() != null) {
 				throw new StaleEditException();
 			}
-			this.records.save(DayRecord.declared(scope.cadreId(), team.teamId(), today, DaySource.SELF,
+			this.records.save(DayRecord.declared(scope.cadreId(), team.teamId(), day, DaySource.SELF,
 					command.status(), command.overnight(), evidence));
 		}
 	}
 
-	/** @return why the cadre cannot declare the day ({@code LEAVE}, {@code HOLIDAY}, {@code NO_TEAM}), or null */
+	/**
+	 * @return why the cadre cannot declare the day ({@code LEAVE}, {@code HOLIDAY}, {@code FUTURE}, {@code TOO_OLD},
+	 * {@code NO_TEAM}), or null
+	 */
 	private String lockOf(Long cadreId, LocalDate day, Optional<DayRecord> record) {
 		DayStatus status = record.map(DayRecord::getStatus).orElse(null);
 		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
 			return status.name();
+		}
+		if (day.isAfter(today())) {
+			return "FUTURE";
+		}
+		if (day.isBefore(earliestOwnDay())) {
+			return "TOO_OLD";
 		}
 		if (record.isEmpty() && this.holidays.isHoliday(day)) {
 			return DayStatus.HOLIDAY.name();
@@ -187,6 +226,7 @@ public class AttendanceService {
 			cells.add(new DayCell(day, status, record != null && record.isOvernight(), holiday, day.equals(today),
 					weekend, record != null && record.isNeedsReview()));
 		}
-		return new MonthView(cadre.id(), cadre.name(), village.map(VillageRef::name).orElse(null), own, month, cells);
+		return new MonthView(cadre.id(), cadre.name(), village.map(VillageRef::name).orElse(null), own, month, cells,
+				own ? earliestOwnDay() : null, own ? today : null);
 	}
 }

@@ -1,14 +1,22 @@
 package org.zhucun.attendance;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * A cadre's attendance for one month as a calendar of weeks from Monday: the cadre, the village of their team (if
- * any), the month and its neighbours, and the cells (blank cells pad the first week).
+ * any), the month and its neighbours, the cells (blank cells pad the first week), and on one's own month the days
+ * one may still fill in ({@code editableFrom} to {@code editableTo}, both null otherwise).
  */
 public record MonthView(Long cadreId, String cadreName, String villageName, boolean own, YearMonth month,
-		List<DayCell> cells) {
+		List<DayCell> cells, LocalDate editableFrom, LocalDate editableTo) {
+
+	/** @return whether the cell is a day of one's own the member may still fill in or correct */
+	public boolean isEditable(DayCell cell) {
+		return this.editableFrom != null && !cell.isBlank() && !cell.isExcused()
+				&& !cell.day().isBefore(this.editableFrom) && !cell.day().isAfter(this.editableTo);
+	}
 
 	public YearMonth previous() {
 		return this.month.minusMonths(1);

@@ -94,6 +94,46 @@ public class DayRecord extends BaseEntity {
 	 * claimed for a day not spent in the village
 	 */
 	public void declare(DaySource source, DayStatus status, boolean overnight, Evidence evidence) {
+		checkDeclarable(source, status, overnight);
+		Evidence given = evidence == null ? Evidence.NONE : evidence;
+		this.status = status;
+		this.overnight = overnight;
+		this.source = Objects.requireNonNull(source);
+		this.leaveRequestId = null;
+		this.latitude = given.latitude();
+		this.longitude = given.longitude();
+		this.accuracyM = given.accuracyM();
+		this.distanceM = given.distanceM();
+		this.needsReview = given.needsReview();
+	}
+
+	/** @return a new record of a day the team leader fills in, with the reason in its note */
+	public static DayRecord corrected(Long cadreId, Long teamId, LocalDate day, DayStatus status, boolean overnight,
+			String reason) {
+		DayRecord record = new DayRecord(cadreId, teamId, day);
+		record.correct(status, overnight, reason);
+		return record;
+	}
+
+	/**
+	 * The team leader corrects the day with a reason, kept in the note (and so in the record's history); the
+	 * location evidence of the cadre's declaration stays.
+	 * @throws BusinessRuleException when the reason is missing, the day is leave or a holiday, the status cannot be
+	 * declared, or a night is claimed for a day not spent in the village
+	 */
+	public void correct(DayStatus status, boolean overnight, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("reason", "attendance.cell.reason-required");
+		}
+		checkDeclarable(DaySource.LEADER, status, overnight);
+		this.status = status;
+		this.overnight = overnight;
+		this.source = DaySource.LEADER;
+		this.leaveRequestId = null;
+		this.note = reason.strip();
+	}
+
+	private void checkDeclarable(DaySource source, DayStatus status, boolean overnight) {
 		Objects.requireNonNull(status);
 		if (this.status == DayStatus.LEAVE || this.status == DayStatus.HOLIDAY) {
 			throw new BusinessRuleException("status", this.status == DayStatus.LEAVE ? "attendance.day.leave-locked"
@@ -105,16 +145,6 @@ public class DayRecord extends BaseEntity {
 		if (overnight && !status.allowsNight()) {
 			throw new BusinessRuleException("overnight", "attendance.day.night-needs-village");
 		}
-		Evidence given = evidence == null ? Evidence.NONE : evidence;
-		this.status = status;
-		this.overnight = overnight;
-		this.source = Objects.requireNonNull(source);
-		this.leaveRequestId = null;
-		this.latitude = given.latitude();
-		this.longitude = given.longitude();
-		this.accuracyM = given.accuracyM();
-		this.distanceM = given.distanceM();
-		this.needsReview = given.needsReview();
 	}
 
 	/** Marks the day as approved leave of the request; any declaration of the day gives way. Repeating it is harmless. */

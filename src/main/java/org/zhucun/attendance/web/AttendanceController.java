@@ -1,11 +1,13 @@
 package org.zhucun.attendance.web;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,8 +24,8 @@ import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
 
 /**
- * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today) and another
- * cadre's, for those in scope.
+ * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today, and a small form for
+ * each of the last days one may still fill in) and another cadre's, for those in scope.
  */
 @Controller
 class AttendanceController {
@@ -70,11 +72,51 @@ class AttendanceController {
 		return ownPage(YearMonth.from(this.attendance.today()), this.attendance.ownToday(), model);
 	}
 
+	@GetMapping("/attendance/days/{date}")
+	String ownDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+		TodayView day = this.attendance.ownDay(date);
+		model.addAttribute("form", TodayForm.from(day));
+		return dayPage(day, model);
+	}
+
+	@PostMapping("/attendance/days/{date}")
+	String declareDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@Valid @ModelAttribute("form") TodayForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.attendance.declareDay(date, form.toCommand());
+				redirect.addFlashAttribute("successMessage", "attendance.day.saved");
+				redirect.addFlashAttribute("successArgs", new String[] { date.toString() });
+				return "redirect:/attendance?month=" + YearMonth.from(date);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another tab or device created the day's record at the same moment: treat it as a stale form.
+				throw new StaleEditException();
+			}
+			catch (BusinessRuleException ex) {
+				if (ex.field() == null) {
+					result.reject(ex.messageKey(), ex.args(), null);
+				}
+				else {
+					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+				}
+			}
+		}
+		return dayPage(this.attendance.ownDay(date), model);
+	}
+
 	@GetMapping("/attendance/cadres/{cadreId}")
 	String cadreMonth(@PathVariable Long cadreId, @RequestParam(required = false) String month, Model model) {
 		model.addAttribute("view", this.attendance.cadreMonth(cadreId, month(month)));
 		model.addAttribute("statuses", DayStatus.values());
 		return "attendance/month";
+	}
+
+	private String dayPage(TodayView day, Model model) {
+		model.addAttribute("day", day);
+		model.addAttribute("todayStatuses", TODAY_STATUSES);
+		return "attendance/day";
 	}
 
 	private String ownPage(YearMonth month, TodayView today, Model model) {

@@ -1,0 +1,215 @@
+package org.zhucun.attendance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.attendance.AttendanceQueries.CadreRef;
+import org.zhucun.attendance.AttendanceQueries.TeamRef;
+import org.zhucun.attendance.WeekConfirmations.Confirmation;
+import org.zhucun.attendance.domain.DayRecord;
+import org.zhucun.attendance.domain.DayRecordRepository;
+import org.zhucun.identity.DataScope;
+import org.zhucun.identity.ScopeService;
+import org.zhucun.organization.HolidayCalendar;
+import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.domain.StaleEditException;
+import org.zhucun.workteams.TeamAssignment;
+import org.zhucun.workteams.TeamMember;
+import org.zhucun.workteams.WorkTeams;
+
+/**
+ * The team leader's week (DOMAIN §4): the grid of the team's members by day with gaps, corrections of a day with a
+ * reason, and the confirmation of the week. Only the team's leader corrects and confirms; the office, the town of the
+ * team's village and the team's aid unit may view. Checks the signed-in account's scope on every read and write.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WeekService {
+
+	/** What a team leader may set on a member's day; leave and holidays come from elsewhere. */
+	private static final Set<DayStatus> LEADER_STATUSES = EnumSet.of(DayStatus.IN_VILLAGE,
+			DayStatus.OFFICIAL_BUSINESS, DayStatus.REST, DayStatus.ABSENT);
+
+	private final DayRecordRepository records;
+
+	private final AttendanceQueries queries;
+
+	private final WeekConfirmations confirmations;
+
+	private final ScopeService scopes;
+
+	private final WorkTeams workTeams;
+
+	private final HolidayCalendar holidays;
+
+	private final Clock clock;
+
+	WeekService(DayRecordRepository records, AttendanceQueries queries, WeekConfirmations confirmations,
+			ScopeService scopes, WorkTeams workTeams, HolidayCalendar holidays, Clock clock) {
+		this.records = records;
+		this.queries = queries;
+		this.confirmations = confirmations;
+		this.scopes = scopes;
+		this.workTeams = workTeams;
+		this.holidays = holidays;
+		this.clock = clock;
+	}
+
+	/** @return the current ISO week in the district */
+	public IsoWeek currentWeek() {
+		return IsoWeek.of(LocalDate.now(this.clock));
+	}
+
+	/** @return the week of the team the signed-in leader leads today */
+	public WeekView ownWeek(IsoWeek week) {
+		return view(ledTeam(), week, true);
+	}
+
+	/** @return a team's week for the office, the town of its village, its aid unit and its leader */
+	public WeekView teamWeek(Long teamId, IsoWeek week) {
+		TeamRef team = this.queries.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+		DataScope scope = this.scopes.current();
+		boolean leader = scope.isTeam() && scope.cadreId() != null && this.workTeams.leads(scope.cadreId(), teamId);
+		this.scopes.require(leader || scope.isOffice() || (scope.isTown() && team.townId().equals(scope.townId()))
+				|| (scope.isUnit() && team.unitId().equals(scope.unitId())));
+		return view(team, week, leader);
+	}
+
+	/** @return a member's day of the leader's team for the correction form */
+	public CellView cell(Long cadreId, LocalDate day) {
+		TeamRef team = ledTeam();
+		CadreRef cadre = memberOn(team, cadreId, day);
+		Optional<DayRecord> record = this.records.findByCadreIdAndDay(cadreId, day);
+		return new CellView(cadreId, cadre.name(), day, record.map(DayRecord::getStatus).orElse(null),
+				record.map(DayRecord::isOvernight).orElse(false), record.map(DayRecord::getNote).orElse(null),
+				record.map(DayRecord::getVersion).orElse(null), lockOf(day, record));
+	}
+
+	/**
+	 * The leader corrects or fills in a member's day with a reason, kept in the record's note and history.
+	 * @throws BusinessRuleException when the reason is missing, the day is in the future, leave or a holiday, or the
+	 * status is not one a leader sets
+	 */
+	@Transactional
+	public void correct(CellCommand command) {
+		TeamRef team = ledTeam();
+		memberOn(team, command.cadreId(), command.day());
+		if (command.status() == null || !LEADER_STATUSES.contains(command.status())) {
+			throw new BusinessRuleException("status", "attendance.day.not-declarable");
+		}
+		if (command.day().isAfter(LocalDate.now(this.clock))) {
+			throw new BusinessRuleException(null, "attendance.cell.future");
+		}
+		Optional<DayRecord> existing = this.records.findByCadreIdAndDay(command.cadreId(), command.day());
+		String locked = lockOf(command.day(), existing);
+		if (locked != null) {
+			throw new BusinessRuleException("status", "attendance.cell.locked." + locked);
+		}
+		if (existing.isPresent()) {
+			DayRecord record = existing.get();
+			record.checkVersion(command.version() == null ? -1 : command.version());
+			record.correct(command.status(), command.overnight(), command.reason());
+		}
+		else {
+			if (command.version() != null) {
+				throw new StaleEditException();
+			}
+			this.records.save(DayRecord.corrected(command.cadreId(), team.id(), command.day(), command.status(),
+					command.overnight(), command.reason()));
+		}
+	}
+
+	/** The leader confirms the team's week; confirming again records the latest confirmation. */
+	@Transactional
+	public void confirm(IsoWeek week) {
+		TeamRef team = ledTeam();
+		DataScope scope = this.scopes.current();
+		if (week.monday().isAfter(LocalDate.now(this.clock))) {
+			throw new BusinessRuleException(null, "attendance.week.confirm-future");
+		}
+		this.confirmations.confirm(team.id(), week, scope.accountId(), scope.username(), Instant.now(this.clock));
+	}
+
+	/** The team the signed-in account leads today; anyone else is refused. */
+	private TeamRef ledTeam() {
+		DataScope scope = this.scopes.current();
+		this.scopes.require(scope.isTeam() && scope.cadreId() != null);
+		Optional<TeamAssignment> team = this.workTeams.activeTeamOf(scope.cadreId(), LocalDate.now(this.clock));
+		this.scopes.require(team.isPresent() && this.workTeams.leads(scope.cadreId(), team.get().teamId()));
+		return this.queries.team(team.get().teamId()).orElseThrow();
+	}
+
+	/** Refuses a cadre who was not a member of the team on the day. */
+	private CadreRef memberOn(TeamRef team, Long cadreId, LocalDate day) {
+		boolean member = this.workTeams.membersBetween(team.id(), day, day)
+			.stream()
+			.anyMatch(m -> m.cadreId().equals(cadreId));
+		this.scopes.require(member);
+		return this.queries.cadre(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
+	}
+
+	private String lockOf(LocalDate day, Optional<DayRecord> record) {
+		DayStatus status = record.map(DayRecord::getStatus).orElse(null);
+		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
+			return status.name();
+		}
+		return record.isEmpty() && this.holidays.isHoliday(day) ? DayStatus.HOLIDAY.name() : null;
+	}
+
+	private WeekView view(TeamRef team, IsoWeek week, boolean leader) {
+		LocalDate monday = week.monday();
+		LocalDate sunday = week.sunday();
+		LocalDate today = LocalDate.now(this.clock);
+		List<TeamMember> members = this.workTeams.membersBetween(team.id(), monday, sunday);
+		Set<Long> cadreIds = members.stream().map(TeamMember::cadreId).collect(Collectors.toSet());
+		Map<Long, String> names = this.queries.cadres(cadreIds)
+			.stream()
+			.collect(Collectors.toMap(CadreRef::id, CadreRef::name));
+		Map<Long, Map<LocalDate, DayRecord>> byCadre = cadreIds.isEmpty() ? Map.of()
+				: this.records.findByCadreIdInAndDayBetween(cadreIds, monday, sunday)
+					.stream()
+					.collect(Collectors.groupingBy(DayRecord::getCadreId,
+							Collectors.toMap(DayRecord::getDay, Function.identity())));
+		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(monday, sunday);
+		Optional<Confirmation> confirmation = this.confirmations.of(team.id(), week);
+		boolean changed = false;
+		List<WeekRow> rows = new ArrayList<>();
+		for (Long cadreId : cadreIds.stream().sorted(Comparator.comparing(id -> names.getOrDefault(id, ""))).toList()) {
+			Map<LocalDate, DayRecord> days = byCadre.getOrDefault(cadreId, Map.of());
+			List<WeekCell> cells = new ArrayList<>();
+			for (LocalDate day : week.days()) {
+				DayRecord record = days.get(day);
+				boolean member = members.stream()
+					.anyMatch(m -> m.cadreId().equals(cadreId) && !m.joinedOn().isAfter(day)
+							&& (m.leftOn() == null || !m.leftOn().isBefore(day)));
+				String status = record != null ? record.getStatus().name()
+						: holidayNames.containsKey(day) ? DayStatus.HOLIDAY.name() : DayCell.NONE;
+				boolean gap = record == null && member && !day.isAfter(today) && !holidayNames.containsKey(day);
+				cells.add(new WeekCell(cadreId, day, status, record != null && record.isOvernight(), member, gap,
+						record != null && record.getSource() == DaySource.LEADER));
+				if (record != null && confirmation.isPresent()
+						&& record.getModifiedAt().isAfter(confirmation.get().confirmedAt())) {
+					changed = true;
+				}
+			}
+			rows.add(new WeekRow(cadreId, names.get(cadreId), cells));
+		}
+		return new WeekView(team.id(), team.villageName(), week, week.days(), rows,
+				confirmation.map(Confirmation::confirmedBy).orElse(null),
+				confirmation.map(Confirmation::confirmedAt).orElse(null), changed, leader);
+	}
+}
