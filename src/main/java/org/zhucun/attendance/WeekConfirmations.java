@@ -1,5 +1,6 @@
 package org.zhucun.attendance;
 
+import org.zhucun.attendance.domain.rule.IsoWeek;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class WeekConfirmations {
 				+ " confirmed_at) values (?, ?, ?, ?, ?, ?) on conflict (team_id, iso_year, iso_week) do update set"
 				+ " confirmed_by = excluded.confirmed_by, confirmed_by_username = excluded.confirmed_by_username,"
 				+ " confirmed_at = excluded.confirmed_at")
-			.params(teamId, week.year(), week.week(), accountId, username, Timestamp.from(at))
+			.params(teamId, week.weekBasedYear(), week.weekNumber(), accountId, username, Timestamp.from(at))
 			.update();
 	}
 
@@ -37,7 +38,7 @@ class WeekConfirmations {
 		return this.jdbc.sql("select coalesce(a.display_name, w.confirmed_by_username) as confirmed_by, w.confirmed_at"
 				+ " from week_confirmation w left join account a on a.id = w.confirmed_by"
 				+ " where w.team_id = ? and w.iso_year = ? and w.iso_week = ?")
-			.params(teamId, week.year(), week.week())
+			.params(teamId, week.weekBasedYear(), week.weekNumber())
 			.query((rs, n) -> new Confirmation(rs.getString(1), rs.getTimestamp(2).toInstant()))
 			.optional();
 	}

@@ -1,5 +1,6 @@
 package org.zhucun.attendance;
 
+import org.zhucun.attendance.domain.rule.IsoWeek;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

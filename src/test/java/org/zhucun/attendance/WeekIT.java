@@ -1,5 +1,6 @@
 package org.zhucun.attendance;
 
+import org.zhucun.attendance.domain.rule.IsoWeek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,7 @@ class WeekIT extends AttendanceIT {
 			.hasRedirectedUrl("/attendance/week?week=" + WEEK);
 		assertThat(confirm(team, leader(team)).exchange()).hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.queryForObject("select count(*) from week_confirmation where team_id = ? and iso_year = ?"
-				+ " and iso_week = ?", Integer.class, team.teamId(), WEEK.year(), WEEK.week())).isEqualTo(1);
+				+ " and iso_week = ?", Integer.class, team.teamId(), WEEK.weekBasedYear(), WEEK.weekNumber())).isEqualTo(1);
 		assertThat(this.mvc.get().uri("/attendance/week?week=" + WEEK).with(leader(team)).exchange())
 			.bodyText()
 			.contains("id=\"week-confirmed\"")

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.CellView;
 import org.zhucun.attendance.DayStatus;
-import org.zhucun.attendance.IsoWeek;
+import org.zhucun.attendance.domain.rule.IsoWeek;
 import org.zhucun.attendance.WeekService;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;

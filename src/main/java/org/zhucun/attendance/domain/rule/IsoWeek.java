@@ -8,6 +8,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An ISO week, Monday to Sunday, which belongs to the month that holds its Thursday so that each week counts in
@@ -16,6 +19,8 @@ import java.util.Objects;
  * @param monday the first day of the week
  */
 public record IsoWeek(LocalDate monday) implements Comparable<IsoWeek> {
+
+	private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
 	public IsoWeek {
 		Objects.requireNonNull(monday, "monday");
@@ -78,6 +83,32 @@ public record IsoWeek(LocalDate monday) implements Comparable<IsoWeek> {
 	/** @return the week after this one */
 	public IsoWeek next() {
 		return new IsoWeek(this.monday.plusWeeks(1));
+	}
+
+	/** @return the week before this one */
+	public IsoWeek previous() {
+		return new IsoWeek(this.monday.minusWeeks(1));
+	}
+
+	/** @return the week written as 2026-W48, if it is one that exists between 2000 and 2100 */
+	public static Optional<IsoWeek> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		Matcher m = TEXT.matcher(text);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		int year = Integer.parseInt(m.group(1));
+		int week = Integer.parseInt(m.group(2));
+		if (year < 2000 || year > 2100 || week < 1) {
+			return Optional.empty();
+		}
+		long weeks = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+		if (week > weeks) {
+			return Optional.empty();
+		}
+		return Optional.of(of(LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)));
 	}
 
 	@Override

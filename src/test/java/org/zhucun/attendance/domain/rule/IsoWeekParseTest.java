@@ -1,4 +1,4 @@
-package org.zhucun.attendance;
+package org.zhucun.attendance.domain.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** ISO weeks as the week pages write them: parsing, Monday to Sunday, neighbours across the turn of a year. */
-class IsoWeekTest {
+class IsoWeekParseTest {
 
 	@Test
 	void aWeekRunsFromMondayToSunday() {
