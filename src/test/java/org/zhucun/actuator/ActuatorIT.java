@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;

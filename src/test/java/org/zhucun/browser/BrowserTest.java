@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhucun.demo.DemoAccounts;
 import org.zhucun.support.IntegrationTest;
 
@@ -37,6 +39,11 @@ public abstract class BrowserTest extends IntegrationTest {
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--no-first-run");
 
+	private static final Logger log = LoggerFactory.getLogger(BrowserTest.class);
+
+	/** Why the browser tests of this class cannot run, or {@code null} when Chromium is there. */
+	private static String unavailable;
+
 	private static Playwright playwright;
 
 	private static Browser browser;
@@ -49,8 +56,13 @@ public abstract class BrowserTest extends IntegrationTest {
 	@BeforeAll
 	static void launchBrowser() {
 		Path chromium = Path.of(System.getenv().getOrDefault("PLAYWRIGHT_CHROMIUM_EXECUTABLE", "/usr/bin/chromium"));
-		Assumptions.assumeTrue(Files.isExecutable(chromium), () -> "Browser tests skipped: no Chromium at " + chromium
-				+ ". Install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to its path.");
+		if (!Files.isExecutable(chromium)) {
+			unavailable = "Browser tests skipped: no Chromium at " + chromium
+					+ ". Install it (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to its path.";
+			log.warn(unavailable);
+			return;
+		}
+		unavailable = null;
 		// Never let Playwright download browsers, whatever the environment says.
 		playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -74,6 +86,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	@BeforeEach
 	void openPage() {
+		Assumptions.assumeTrue(unavailable == null, unavailable);
 		this.page = newPage(false);
 	}
 
