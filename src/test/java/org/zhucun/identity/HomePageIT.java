@@ -1,0 +1,28 @@
+package org.zhucun.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.zhucun.support.IntegrationTest;
+import org.zhucun.support.TestUsers;
+
+/** The home page offers each role the cards of its work, and no others. */
+class HomePageIT extends IntegrationTest {
+
+	@Test
+	void officeAdministratorSeesMasterDataAndAccounts() {
+		assertThat(this.mvc.get().uri("/").with(TestUsers.officeAdmin())).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("href=\"/villages\"", "href=\"/admin/accounts\"", "各单位干部")
+			.doesNotContain("href=\"/attendance\"");
+	}
+
+	@Test
+	void teamMemberSeesOwnWorkOnly() {
+		assertThat(this.mvc.get().uri("/").with(TestUsers.member(1L, 1L))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("href=\"/attendance\"", "href=\"/leave-requests/mine\"", "保护账号安全")
+			.doesNotContain("href=\"/admin/accounts\"", "home-card\" href=\"/villages\"");
+	}
+}
