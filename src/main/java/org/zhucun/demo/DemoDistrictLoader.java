@@ -73,7 +73,10 @@ class DemoDistrictLoader implements ApplicationRunner {
 			DemoDistrict district = DemoDistrictGenerator.generate();
 			DemoDistrictWriter.Ids ids = new DemoDistrictWriter(this.jdbc).write(district);
 			createAccounts(district, ids);
-			new DemoDistrictWriter(this.jdbc).writeLeave(district, ids, accountIds());
+			DemoDistrictWriter.Accounts accounts = accountIds();
+			DemoDistrictWriter writer = new DemoDistrictWriter(this.jdbc);
+			writer.writeLeave(district, ids, accounts);
+			writer.writeAttendance(district, DemoAttendanceGenerator.generate(district), ids, accounts);
 			return Optional.of(district);
 		});
 	}

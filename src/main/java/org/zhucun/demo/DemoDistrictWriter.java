@@ -1,6 +1,7 @@
 package org.zhucun.demo;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,10 @@ final class DemoDistrictWriter {
 				decisions.add(new Object[] { requestIds[i], d.step().name(), by, d.name(), d.approved(), d.comment(),
 						d.at() });
 			}
+			OffsetDateTime approved = r.decisions().isEmpty() ? r.createdAt()
+					: r.decisions().get(r.decisions().size() - 1).at();
 			for (LocalDate day : r.daysTaken()) {
-				days.add(new Object[] { cadre, team, day, requestIds[i] });
+				days.add(new Object[] { cadre, team, day, requestIds[i], approved, approved });
 			}
 		}
 		this.jdbc.batchUpdate("insert into leave_request (id, cadre_id, team_id, type, first_day, last_day, reason, "
@@ -112,8 +115,53 @@ final class DemoDistrictWriter {
 		this.jdbc.batchUpdate("insert into leave_decision (request_id, step, decided_by, decided_by_name, approved, "
 				+ "comment, decided_at) values (?, ?, ?, ?, ?, ?, ?)", decisions);
 		this.jdbc.batchUpdate("insert into day_record (cadre_id, team_id, day, status, overnight, source, "
-				+ "leave_request_id, " + AUDIT_COLUMNS + ") values (?, ?, ?, 'LEAVE', false, 'LEAVE', ?, " + AUDIT_VALUES
-				+ ")", days);
+				+ "leave_request_id, version, created_at, created_by, modified_at, modified_by) values (?, ?, ?, 'LEAVE', "
+				+ "false, 'LEAVE', ?, 0, ?, '" + AUTHOR + "', ?, '" + AUTHOR + "')", days);
+	}
+
+	/**
+	 * Writes the day records the cadres declared and their leaders corrected, the week confirmations and the spot
+	 * checks; after the leave, whose days it leaves alone. A confirmation by a leader without an account names the
+	 * leader and account id 0 (no account); a spot check names the office's or the demo town's account.
+	 * @param district the district written before
+	 * @param attendance its attendance
+	 * @param ids the ids the district was written with
+	 * @param accounts the demo accounts' ids
+	 */
+	void writeAttendance(DemoDistrict district, DemoAttendance attendance, Ids ids, Accounts accounts) {
+		List<Object[]> days = new ArrayList<>(attendance.days().size());
+		for (DemoAttendance.Day d : attendance.days()) {
+			String by = "LEADER".equals(d.source()) ? AUTHOR + "-leader" : AUTHOR;
+			days.add(new Object[] { ids.cadres()[d.cadre()], ids.teams()[d.team()], d.day(), d.status(), d.overnight(),
+					d.source(), d.latitude(), d.longitude(), d.accuracyMetres(), d.distanceMetres(), d.needsReview(),
+					d.note(), d.at(), by, d.at(), by });
+		}
+		this.jdbc.batchUpdate("insert into day_record (cadre_id, team_id, day, status, overnight, source, latitude, "
+				+ "longitude, accuracy_m, distance_m, needs_review, note, version, created_at, created_by, modified_at, "
+				+ "modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", days);
+		int leaderCadre = district.anchors().leaderCadre();
+		List<Object[]> confirmations = new ArrayList<>();
+		for (DemoAttendance.Confirmation c : attendance.confirmations()) {
+			boolean demoLeader = c.leaderCadre() == leaderCadre;
+			long account = demoLeader
+					? accounts.byCadre().getOrDefault(ids.cadres()[leaderCadre], 0L) : 0L;
+			String username = demoLeader ? DemoAccounts.LEADER : district.cadres().get(c.leaderCadre()).name();
+			confirmations.add(new Object[] { ids.teams()[c.team()], c.isoYear(), c.isoWeek(), account, username,
+					c.at() });
+		}
+		this.jdbc.batchUpdate("insert into week_confirmation (team_id, iso_year, iso_week, confirmed_by, "
+				+ "confirmed_by_username, confirmed_at) values (?, ?, ?, ?, ?, ?)", confirmations);
+		List<Object[]> checks = new ArrayList<>();
+		for (DemoAttendance.Check c : attendance.checks()) {
+			long account = c.byOffice() ? accounts.office() : accounts.town();
+			String username = c.byOffice() ? DemoAccounts.OFFICE : DemoAccounts.TOWN;
+			checks.add(new Object[] { ids.cadres()[c.cadre()], ids.teams()[c.team()], ids.towns()[c.town()], c.at(),
+					c.day(), c.method(), c.foundPresent(), c.note(), account, username, c.at(), username, c.at(),
+					username });
+		}
+		this.jdbc.batchUpdate("insert into spot_check (cadre_id, team_id, town_id, checked_at, day, method, "
+				+ "found_present, note, checked_by, checked_by_username, version, created_at, created_by, modified_at, "
+				+ "modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", checks);
 	}
 
 	/**
