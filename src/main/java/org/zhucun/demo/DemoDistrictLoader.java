@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,8 @@ import org.zhucun.identity.Role;
 
 /**
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
- * holds no towns yet. Runs after the initial administrator is created; one transaction, so nothing is half-written,
+ * holds no towns yet. The setting {@code zhucun.demo.scale} (environment ZHUCUN_DEMO_SCALE) chooses the small
+ * district ({@code district}, the default) or a city-sized one for measuring the pages ({@code city}). Runs after the initial administrator is created; one transaction, so nothing is half-written,
  * and a database lock, so that two instances starting together load it once.
  */
 @Component
@@ -40,15 +42,34 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	DemoDistrictLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountService accounts) {
+	private final String scale;
+
+	DemoDistrictLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountService accounts,
+			@Value("${zhucun.demo.scale:district}") String scale) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.accounts = accounts;
+		this.scale = scale;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		long started = System.nanoTime();
+		if ("city".equalsIgnoreCase(this.scale.trim())) {
+			if (loadCity()) {
+				long loaded = System.nanoTime();
+				this.jdbc.execute("analyze");
+				log.info("City-sized demo district loaded in {} ms and analysed in {} ms: {} towns, {} villages, "
+						+ "{} aid units, {} cadres, {} day records; demo accounts {}",
+						(loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000, count("town"),
+						count("village"), count("aid_unit"), count("cadre"), count("day_record"),
+						String.join(", ", DemoAccounts.ALL));
+			}
+			else {
+				log.info("Demo district not loaded: the database already has towns");
+			}
+			return;
+		}
 		Optional<DemoDistrict> loaded = load();
 		if (loaded.isEmpty()) {
 			log.info("Demo district not loaded: the database already has towns");
@@ -79,6 +100,31 @@ class DemoDistrictLoader implements ApplicationRunner {
 			writer.writeAttendance(district, DemoAttendanceGenerator.generate(district), ids, accounts);
 			return Optional.of(district);
 		});
+	}
+
+	/** @return whether the city-sized district was written (false when the database already had towns) */
+	boolean loadCity() {
+		return Boolean.TRUE.equals(this.transaction.execute(status -> {
+			this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
+			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
+				return false;
+			}
+			DemoCityWriter writer = new DemoCityWriter(this.jdbc);
+			DemoCityWriter.Anchors a = writer.writeOrganisation();
+			create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.OFFICE_ADMIN, null, null, null);
+			create(DemoAccounts.OFFICE, DemoAccounts.OFFICE_NAME, Role.OFFICE_STAFF, null, null, null);
+			create(DemoAccounts.TOWN, DemoAccounts.TOWN_NAME, Role.TOWN_OFFICIAL, a.town(), null, null);
+			create(DemoAccounts.UNIT, a.unitName() + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null, a.unit(),
+					null);
+			create(DemoAccounts.LEADER, a.leaderName(), Role.TEAM_LEADER, null, a.unit(), a.leaderCadre());
+			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
+			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
+			return true;
+		}));
+	}
+
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
 	private void createAccounts(DemoDistrict district, DemoDistrictWriter.Ids ids) {

@@ -1,0 +1,303 @@
+package org.zhucun.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a city-sized demo district set-based, for measuring the pages on a realistic volume: {@value #TOWNS} towns,
+ * {@value #VILLAGES} registered poor villages with one active team each, {@value #UNITS} aid units with their
+ * principals, {@value #CADRES_PER_TEAM} cadres per team (one leading it), and a year of day records up to the day
+ * before {@link #AS_OF} (about 2.9 million rows), with leave, week confirmations and spot checks. Every row comes from
+ * {@code insert ... select} over {@code generate_series}, with pseudo-random numbers from hashes of the row numbers,
+ * so the district is the same on every load. Generated rows have no Envers history, like the small demo's.
+ * <p>
+ * Patterns per cadre as in the small demo: most comply, a few are nominal, commuting, have gaps in the last two weeks
+ * or days away without leave. The demo accounts' team is the first team of the demo town; its leader and first member
+ * comply.
+ */
+final class DemoCityWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCityWriter.class);
+
+	static final int TOWNS = 15;
+
+	static final int VILLAGES = 2000;
+
+	static final int UNITS = 400;
+
+	static final int CADRES_PER_TEAM = 4;
+
+	static final java.time.LocalDate AS_OF = DemoTeamsGenerator.AS_OF;
+
+	/** The first day of the year of day records. */
+	static final String FROM = "2025-11-28";
+
+	static final String UNTIL = "2026-11-27";
+
+	/** The subdistricts added to the small demo's towns to make fifteen. */
+	private static final List<String> SUBDISTRICTS = List.of("天坛街道", "沁园街道", "济水街道", "北海街道");
+
+	private static final List<String> SECTORS = List.of("农业农村", "水利", "交通运输", "教育", "卫生健康", "财政", "商务", "文化旅游",
+			"林业", "住房城乡建设", "民政", "人力资源社会保障", "自然资源", "生态环境", "市场监管", "统计", "审计", "应急管理", "科技", "工业信息化");
+
+	private static final List<String> BODIES = List.of("局", "服务中心", "发展中心", "研究所", "监测站", "执法支队", "事务中心", "管理处",
+			"信息中心", "培训中心", "技术推广站", "规划院", "设计院", "检验所", "档案馆", "保障中心", "促进会", "职业学校", "医院", "集团有限公司");
+
+	private static final List<String> VILLAGE_FIRST = List.of("东", "西", "南", "北", "上", "下", "前", "后", "大", "小");
+
+	private static final List<String> VILLAGE_MIDDLE = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "郭", "何",
+			"高", "林", "马", "罗", "梁", "宋", "郑", "谢");
+
+	private static final List<String> VILLAGE_LAST = List.of("庄村", "村", "沟村", "岭村", "河村", "寨村", "洼村", "坡村", "岗村",
+			"营村");
+
+	private static final String AUDIT = "0, now(), 'demo', now(), 'demo'";
+
+	/** The ids of the rows the demo accounts are bound to. */
+	record Anchors(long town, long unit, long leaderCadre, long memberCadre, String leaderName, String memberName,
+			String unitName) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	DemoCityWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Writes the organisation: towns, villages, units with leaders and links, cadres, holidays, teams and memberships.
+	 * @return the rows the demo accounts are bound to
+	 */
+	Anchors writeOrganisation() {
+		step("functions", """
+				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int language sql immutable parallel safe
+				as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
+		List<String> towns = new ArrayList<>();
+		for (int t = 0; t < DemoNames.TOWNS.size(); t++) {
+			DemoNames.TownSpec spec = DemoNames.TOWNS.get(t);
+			towns.add("(" + t + ", '" + spec.name() + "', " + spec.latitude() + ", " + spec.longitude() + ")");
+		}
+		for (int s = 0; s < SUBDISTRICTS.size(); s++) {
+			towns.add("(" + (DemoNames.TOWNS.size() + s) + ", '" + SUBDISTRICTS.get(s) + "', " + (35.07 + 0.02 * s)
+					+ ", " + (112.58 + 0.02 * s) + ")");
+		}
+		step("towns", "create temp table city_town on commit drop as select idx, name, lat, lon,"
+				+ " nextval(pg_get_serial_sequence('town', 'id')) as id from (values " + String.join(", ", towns)
+				+ ") v (idx, name, lat, lon) order by idx");
+		step("towns", "insert into town (id, name, sort_order, version, created_at, created_by, modified_at, modified_by)"
+				+ " select id, name, idx + 1, " + AUDIT + " from city_town order by idx");
+		step("villages", "create temp table city_village on commit drop as select g, g % " + TOWNS + " as town_idx, "
+				+ array(VILLAGE_FIRST) + "[g / 200 + 1] || " + array(VILLAGE_MIDDLE) + "[g / 10 % 20 + 1] || "
+				+ array(VILLAGE_LAST) + "[g % 10 + 1] as name, nextval(pg_get_serial_sequence('village', 'id')) as id,"
+				+ " 1000 + 100 * pg_temp.rnd(g, 2, 21) as radius_m from generate_series(0, " + (VILLAGES - 1)
+				+ ") g order by g");
+		step("villages", "insert into village (id, town_id, name, category, latitude, longitude, radius_m, population,"
+				+ " households, version, created_at, created_by, modified_at, modified_by)"
+				+ " select v.id, t.id, v.name, 'REGISTERED_POOR',"
+				+ " round((t.lat + (pg_temp.rnd(v.g, 3, 20001) - 10000) / 10000.0 * 0.05)::numeric, 6),"
+				+ " round((t.lon + (pg_temp.rnd(v.g, 4, 20001) - 10000) / 10000.0 * 0.06)::numeric, 6), v.radius_m,"
+				+ " 600 + pg_temp.rnd(v.g, 5, 2901), round((600 + pg_temp.rnd(v.g, 5, 2901)) / 3.2), " + AUDIT
+				+ " from city_village v join city_town t on t.idx = v.town_idx order by v.g");
+		step("units", "create temp table city_unit on commit drop as select u, '济源市' || " + array(SECTORS)
+				+ "[u / 20 + 1] || " + array(BODIES) + "[u % 20 + 1] as name, nextval(pg_get_serial_sequence('aid_unit',"
+				+ " 'id')) as id from generate_series(0, " + (UNITS - 1) + ") u order by u");
+		step("units", "insert into aid_unit (id, name, kind, phone, address, version, created_at, created_by, modified_at,"
+				+ " modified_by) select id, name, (array['GOVERNMENT', 'INSTITUTION', 'STATE_FIRM', 'OTHER'])[case"
+				+ " when u % 20 = 0 then 1 when u % 20 = 19 then 3 when u % 20 = 16 then 4 else 2 end],"
+				+ " '0391-6' || lpad(u::text, 6, '0'), '济源市' || " + array(DemoNames.STREETS) + "[u % "
+				+ DemoNames.STREETS.size() + " + 1] || (1 + u % 298) || '号', " + AUDIT + " from city_unit order by u");
+		step("unit leaders", "insert into unit_leader (unit_id, name, gender, position, phone, principal, sort_order,"
+				+ " version, created_at, created_by, modified_at, modified_by) select u.id, " + person("u.u * 3 + n", 6)
+				+ ", case when pg_temp.rnd(u.u * 3 + n, 7, 100) < 80 then 'MALE' else 'FEMALE' end,"
+				+ " case when n = 0 then '主任' else '副主任' end, '138' || lpad((u.u * 3 + n)::text, 8, '0'), n = 0, n, "
+				+ AUDIT + " from city_unit u cross join generate_series(0, 2) n order by u.u, n");
+		step("unit links", "insert into aid_unit_village (unit_id, village_id) select u.id, v.id from city_village v"
+				+ " join city_unit u on u.u = v.g % " + UNITS + " order by v.g");
+		step("teams", "create temp table city_team on commit drop as select v.g, v.id as village_id, v.town_idx,"
+				+ " u.id as unit_id, date '2025-01-02' + pg_temp.rnd(v.g, 8, 150) as term_start,"
+				+ " nextval(pg_get_serial_sequence('work_team', 'id')) as id from city_village v"
+				+ " join city_unit u on u.u = v.g % " + UNITS + " order by v.g");
+		step("teams", "insert into work_team (id, village_id, unit_id, term_start, term_end, status, ended_on,"
+				+ " one_per_village, note, version, created_at, created_by, modified_at, modified_by)"
+				+ " select id, village_id, unit_id, term_start, (term_start + interval '2 years')::date, 'ACTIVE', null,"
+				+ " true, null, " + AUDIT + " from city_team order by g");
+		// Patterns: P compliant, N nominal, C commuting, G gaps, A absent days; the demo team's cadres comply.
+		step("cadres", "create temp table city_cadre on commit drop as select k, t.g, t.id as team_id, t.unit_id,"
+				+ " t.town_idx, t.term_start, k % " + CADRES_PER_TEAM + " as slot,"
+				+ " case when t.g = 0 then 'P' else (array['N', 'C', 'G', 'A', 'P'])[case"
+				+ " when pg_temp.rnd(k, 9, 100) < 4 then 1 when pg_temp.rnd(k, 9, 100) < 9 then 2"
+				+ " when pg_temp.rnd(k, 9, 100) < 14 then 3 when pg_temp.rnd(k, 9, 100) < 18 then 4 else 5 end] end"
+				+ " as pattern, " + person("k", 10) + " as name,"
+				+ " nextval(pg_get_serial_sequence('cadre', 'id')) as id from generate_series(0, "
+				+ (VILLAGES * CADRES_PER_TEAM - 1) + ") k join city_team t on t.g = k / " + CADRES_PER_TEAM
+				+ " order by k");
+		step("cadres", "alter table city_cadre add primary key (k)");
+		step("cadres", "insert into cadre (id, unit_id, name, gender, phone, position, version, created_at, created_by,"
+				+ " modified_at, modified_by) select id, unit_id, name, case when pg_temp.rnd(k, 11, 100) < 62 then 'MALE'"
+				+ " else 'FEMALE' end, '139' || lpad(k::text, 8, '0'), " + array(DemoNames.GOVERNMENT_POSITIONS) + "[k % "
+				+ DemoNames.GOVERNMENT_POSITIONS.size() + " + 1], " + AUDIT + " from city_cadre order by k");
+		step("memberships", "insert into team_membership (team_id, cadre_id, role, joined_on, left_on, leave_reason,"
+				+ " note, version, created_at, created_by, modified_at, modified_by) select team_id, id,"
+				+ " case when slot = 0 then 'FIRST_SECRETARY' else 'MEMBER' end,"
+				+ " case when slot = 0 then term_start else term_start + pg_temp.rnd(k, 12, 7) end, null, null, null, "
+				+ AUDIT + " from city_cadre order by k");
+		List<Object[]> holidays = DemoHolidays.days().stream().map(h -> new Object[] { h.day(), h.name() }).toList();
+		this.jdbc.batchUpdate("insert into holiday (day, name, version, created_at, created_by, modified_at,"
+				+ " modified_by) values (?, ?, " + AUDIT + ")", holidays);
+		return this.jdbc.queryForObject("select t.id, u.id, l.id, m.id, l.name, m.name, u.name from city_town t,"
+				+ " city_unit u, city_cadre l, city_cadre m where t.idx = 0 and u.u = 0 and l.k = 0 and m.k = 1",
+				(rs, n) -> new Anchors(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+						rs.getString(6), rs.getString(7)));
+	}
+
+	/**
+	 * Writes the year's leave, day records, week confirmations and spot checks, after the demo accounts exist.
+	 * @param accounts the demo accounts' ids
+	 */
+	void writeAttendance(DemoDistrictWriter.Accounts accounts, long leaderAccount, long memberAccount) {
+		long admin = accounts.admin();
+		// Leave: a quarter of the cadres take two short approved leaves, six months apart (never overlapping).
+		step("leave", "create temp table city_leave on commit drop as select c.k, c.id as cadre_id, c.team_id, c.slot,"
+				+ " c.town_idx, q, (date '2025-12-01' + make_interval(months => pg_temp.rnd(c.k, 13, 5) + 6 * q))::date"
+				+ " + pg_temp.rnd(c.k * 2 + q, 14, 20) as first_day, 1 + pg_temp.rnd(c.k * 2 + q, 15, 3) as days,"
+				+ " nextval(pg_get_serial_sequence('leave_request', 'id')) as id from city_cadre c"
+				+ " cross join generate_series(0, 1) q where pg_temp.rnd(c.k, 16, 4) = 0 order by c.k, q");
+		step("leave", "insert into leave_request (id, cadre_id, team_id, type, first_day, last_day, reason, chain,"
+				+ " step_index, state, requested_by, version, created_at, created_by, modified_at, modified_by)"
+				+ " select l.id, l.cadre_id, l.team_id, (array['PERSONAL', 'SICK', 'ANNUAL', 'MARRIAGE_FUNERAL',"
+				+ " 'FAMILY_VISIT', 'OTHER'])[pg_temp.rnd(l.k * 2 + l.q, 17, 6) + 1], l.first_day,"
+				+ " l.first_day + l.days - 1, (array['家中有事需本人处理', '感冒发烧，需就医治疗', '休年休假', '探望父母',"
+				+ " '参加职称考试'])[pg_temp.rnd(l.k * 2 + l.q, 18, 5) + 1], case when l.slot = 0 then 'TOWN' when l.days = 1"
+				+ " then 'TEAM_LEADER' else 'TEAM_LEADER,TOWN' end, case when l.slot = 0 or l.days = 1 then 1 else 2 end,"
+				+ " 'APPROVED', case when l.k = 0 then " + leaderAccount + " when l.k = 1 then " + memberAccount
+				+ " else " + admin + " end, 0, (l.first_day - 5 + time '09:00') at time zone 'Asia/Shanghai', 'demo',"
+				+ " (l.first_day - 5 + time '15:00') at time zone 'Asia/Shanghai', 'demo' from city_leave l order by l.id");
+		step("leave", "insert into leave_decision (request_id, step, decided_by, decided_by_name, approved, comment,"
+				+ " decided_at) select l.id, 'TEAM_LEADER', case when lead.k = 0 then " + leaderAccount + " else "
+				+ admin + " end, lead.name, true, null, (l.first_day - 5 + time '11:00') at time zone 'Asia/Shanghai'"
+				+ " from city_leave l join city_cadre lead on lead.k = l.k - l.slot where l.slot <> 0"
+				+ " union all select l.id, 'TOWN', case when l.town_idx = 0 then " + accounts.town() + " else " + admin
+				+ " end, case when l.town_idx = 0 then '" + DemoAccounts.TOWN_NAME + "' else t.name || ' 党政办' end, true,"
+				+ " null, (l.first_day - 5 + time '15:00') at time zone 'Asia/Shanghai' from city_leave l"
+				+ " join city_town t on t.idx = l.town_idx where l.slot = 0 or l.days > 1");
+		step("leave days", "insert into day_record (cadre_id, team_id, day, status, overnight, source, leave_request_id,"
+				+ " version, created_at, created_by, modified_at, modified_by) select l.cadre_id, l.team_id,"
+				+ " l.first_day + n, 'LEAVE', false, 'LEAVE', l.id, 0, (l.first_day - 5 + time '15:00') at time zone"
+				+ " 'Asia/Shanghai', 'demo', (l.first_day - 5 + time '15:00') at time zone 'Asia/Shanghai', 'demo'"
+				+ " from city_leave l cross join generate_series(0, 2) n where n < l.days order by l.cadre_id, n");
+		// The secondary indexes of day_record are built once after the year's rows rather than row by row: read
+		// their definitions, drop them, insert, and create them again from the same definitions.
+		List<String> indexes = this.jdbc.queryForList("select indexdef from pg_indexes where schemaname = current_schema()"
+				+ " and tablename = 'day_record' and indexname not in (select conname from pg_constraint"
+				+ " where conrelid = 'day_record'::regclass)", String.class);
+		List<String> names = this.jdbc.queryForList("select indexname from pg_indexes where schemaname = current_schema()"
+				+ " and tablename = 'day_record' and indexname not in (select conname from pg_constraint"
+				+ " where conrelid = 'day_record'::regclass)", String.class);
+		for (String name : names) {
+			this.jdbc.execute("drop index " + name);
+		}
+		step("day records", dayRecords());
+		for (String definition : indexes) {
+			step("day record index", definition);
+		}
+		step("week confirmations", "insert into week_confirmation (team_id, iso_year, iso_week, confirmed_by,"
+				+ " confirmed_by_username, confirmed_at) select t.id, extract(isoyear from w::date)::int, extract(week from w::date)::int,"
+				+ " case when t.g = 0 then " + leaderAccount + " else 0 end, case when t.g = 0 then '"
+				+ DemoAccounts.LEADER + "' else lead.name end, (w::date + 7 + make_interval(hours => 9,"
+				+ " mins => pg_temp.rnd(t.g * 100 + (w::date - date '2025-12-01') / 7, 19, 180))) at time zone"
+				+ " 'Asia/Shanghai' from city_team t join city_cadre lead on lead.g = t.g and lead.slot = 0"
+				+ " cross join generate_series(date '2025-12-01', date '2026-11-16', interval '7 days') w"
+				+ " where pg_temp.rnd(t.g * 100 + (w::date - date '2025-12-01') / 7, 20, 100) >= 8"
+				+ " and not (w::date = date '2026-11-16' and exists (select 1 from city_cadre c where c.g = t.g"
+				+ " and c.pattern = 'G')) order by t.g, w");
+		step("spot checks", "insert into spot_check (cadre_id, team_id, town_id, checked_at, day, method, found_present,"
+				+ " note, checked_by, checked_by_username, version, created_at, created_by, modified_at, modified_by)"
+				+ " select s.cadre_id, s.team_id, s.town_id, s.stamp, s.day, s.method, s.present, case when s.present then"
+				+ " '到村查看，本人在村' else '到村查看未见本人，电话联系称不在村' end, s.by_id, s.by_name, 0, s.stamp, s.by_name,"
+				+ " s.stamp, s.by_name from (select r.cadre_id, r.team_id, t.id as town_id, r.day,"
+				+ " (r.day + make_interval(hours => 9 + pg_temp.rnd(r.id, 21, 8), mins => pg_temp.rnd(r.id, 22, 60)))"
+				+ " at time zone 'Asia/Shanghai' as stamp, case when pg_temp.rnd(r.id, 23, 10) < 6 then 'VISIT' else 'PHONE'"
+				+ " end as method, case when r.status = 'ABSENT' then false when c.pattern in ('C', 'N')"
+				+ " then pg_temp.rnd(r.id, 24, 3) <> 0 else true end as present,"
+				+ " case when c.town_idx = 0 and pg_temp.rnd(r.id, 25, 2) = 0 then " + accounts.town() + " else "
+				+ accounts.office() + " end as by_id, case when c.town_idx = 0 and pg_temp.rnd(r.id, 25, 2) = 0 then '"
+				+ DemoAccounts.TOWN + "' else '" + DemoAccounts.OFFICE + "' end as by_name from day_record r"
+				+ " join city_cadre c on c.id = r.cadre_id join city_town t on t.idx = c.town_idx"
+				+ " where extract(isodow from r.day) < 6 and (r.status = 'IN_VILLAGE' and pg_temp.rnd(r.id, 26, 1000) = 0"
+				+ " or r.status = 'ABSENT' and pg_temp.rnd(r.id, 26, 10) = 0)) s order by s.stamp");
+	}
+
+	/**
+	 * The year's day records but for holidays and leave days (left to the leave rows by the conflict clause); the
+	 * demo member leaves Wednesday 2026-11-25 undeclared, a gap for {@code leader} to fill.
+	 */
+	private static String dayRecords() {
+		String dayNo = "(d.day - date '2025-01-01')";
+		String weekNo = "((d.day - date '2025-01-06') / 7)";
+		return "insert into day_record (cadre_id, team_id, day, status, overnight, source, latitude, longitude,"
+				+ " accuracy_m, distance_m, needs_review, note, version, created_at, created_by, modified_at, modified_by)"
+				+ " select cadre_id, team_id, day, status, overnight, source,"
+				+ " case when evidence then round((lat + metres * cos(bearing) / 111320)::numeric, 6) end,"
+				+ " case when evidence then round((lon + metres * sin(bearing) / (111320 * cos(radians(lat))))::numeric, 6)"
+				+ " end, case when evidence then 5 + e % 46 end, case when evidence then round(metres)::int end,"
+				+ " evidence and outside, note, 0, stamp, author, stamp, author from ("
+				+ " select y.*, y.status = 'IN_VILLAGE' and y.source = 'SELF' and y.e < 350 as evidence, y.e < 21 as outside,"
+				+ " case when y.e < 21 then y.radius_m * (1.2 + y.e2 / 500.0) else y.radius_m * y.e2 / 1250.0 end as metres,"
+				+ " y.e3 / 3600.0 * 2 * pi() as bearing,"
+				+ " case when y.source = 'LEADER' then (y.day + 1 + make_interval(hours => 8, mins => y.r % 60))"
+				+ " else (y.day + make_interval(hours => 19, mins => y.r % 240)) end at time zone 'Asia/Shanghai' as stamp,"
+				+ " case when y.source = 'LEADER' then 'demo-leader' else 'demo' end as author,"
+				+ " case when y.status = 'ABSENT' then '未请假离岗，经电话核实不在村' when y.source = 'LEADER'"
+				+ " then '本人忘记登记，经核实当天在村' end as note from ("
+				+ " select x.*, case when x.status = 'ABSENT' or x.pattern = 'P' and x.status = 'IN_VILLAGE' and x.r >= 995"
+				+ " then 'LEADER' else 'SELF' end as source,"
+				+ " x.status = 'IN_VILLAGE' and case when x.dow >= 6 then x.r < 100 when x.pattern = 'N' then false"
+				+ " when x.pattern = 'C' then x.dow <= x.nights else x.dow <= 4 or x.business > 0 end as overnight from ("
+				+ " select w.*, case when w.dow >= 6 then case when w.pattern <> 'N' and w.r < 200 then 'IN_VILLAGE'"
+				+ " else 'REST' end when w.pattern = 'A' and w.r < 15 then 'ABSENT' when w.pattern = 'N' then case"
+				+ " when w.r < 250 then 'IN_VILLAGE' else 'REST' end when w.dow = w.business then 'OFFICIAL_BUSINESS'"
+				+ " else 'IN_VILLAGE' end as status from ("
+				+ " select c.k, c.id as cadre_id, c.team_id, c.pattern, d.day, extract(isodow from d.day)::int as dow,"
+				+ " v.latitude::float8 as lat, v.longitude::float8 as lon, v.radius_m,"
+				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 30, 1000) as r,"
+				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 31, 1000) as e,"
+				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 32, 1000) as e2,"
+				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 33, 3600) as e3,"
+				+ " case when pg_temp.rnd(c.k * 100 + " + weekNo + ", 34, 100) < 30 then 1 + pg_temp.rnd(c.k * 100 + "
+				+ weekNo + ", 35, 5) else 0 end as business,"
+				+ " case when c.pattern = 'C' and pg_temp.rnd(c.k * 100 + " + weekNo + ", 36, 100) < 80"
+				+ " then 1 + pg_temp.rnd(c.k * 100 + " + weekNo + ", 37, 2) else 4 end as nights"
+				+ " from city_cadre c join city_team t on t.g = c.g join village v on v.id = t.village_id"
+				+ " cross join (select g::date as day from generate_series(date '" + FROM + "', date '" + UNTIL
+				+ "', interval '1 day') g where not exists (select 1 from holiday h where h.day = g::date)) d"
+				+ " where not (c.pattern = 'G' and d.day >= date '2026-11-16' and pg_temp.rnd(c.k * 1000 + " + dayNo
+				+ ", 30, 1000) < 450) and not (c.k = 1 and d.day = date '2026-11-25')"
+				+ " ) w ) x ) y ) z order by cadre_id, day on conflict (cadre_id, day) do nothing";
+	}
+
+	/** A person's name from the demo surnames and given names, by a hash of the key. */
+	private static String person(String key, int seed) {
+		List<String> given = new ArrayList<>(DemoNames.MALE_GIVEN_NAMES);
+		given.addAll(DemoNames.FEMALE_GIVEN_NAMES);
+		return array(DemoNames.SURNAMES) + "[pg_temp.rnd(" + key + ", " + seed + ", " + DemoNames.SURNAMES.size()
+				+ ") + 1] || " + array(given) + "[pg_temp.rnd(" + key + ", " + (seed + 100) + ", " + given.size()
+				+ ") + 1] || case when pg_temp.rnd(" + key + ", " + (seed + 200) + ", 2) = 0 then '' else "
+				+ array(given) + "[pg_temp.rnd(" + key + ", " + (seed + 300) + ", " + given.size() + ") + 1] end";
+	}
+
+	/** A SQL array literal of constant texts (the demo's own names, never user input). */
+	private static String array(List<String> values) {
+		return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ", "(array[", "])"));
+	}
+
+	private void step(String what, String sql) {
+		long started = System.nanoTime();
+		this.jdbc.execute(sql);
+		log.info("City demo: {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+	}
+}
