@@ -58,6 +58,9 @@ final class DemoCityWriter {
 
 	private static final String AUDIT = "0, now(), 'demo', now(), 'demo'";
 
+	/** Keeps a hash positive (62 bits), so that its digits can serve as random numbers. */
+	private static final String MASK = "4611686018427387903";
+
 	/** The ids of the rows the demo accounts are bound to. */
 	record Anchors(long town, long unit, long leaderCadre, long memberCadre, String leaderName, String memberName,
 			String unitName) {
@@ -201,6 +204,8 @@ final class DemoCityWriter {
 		for (String name : names) {
 			this.jdbc.execute("drop index " + name);
 		}
+		this.jdbc.execute("set local work_mem = '256MB'");
+		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
 		step("day records", dayRecords());
 		for (String definition : indexes) {
 			step("day record index", definition);
@@ -264,19 +269,19 @@ final class DemoCityWriter {
 				+ " else 'IN_VILLAGE' end as status from ("
 				+ " select c.k, c.id as cadre_id, c.team_id, c.pattern, d.day, extract(isodow from d.day)::int as dow,"
 				+ " v.latitude::float8 as lat, v.longitude::float8 as lon, v.radius_m,"
-				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 30, 1000) as r,"
-				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 31, 1000) as e,"
-				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 32, 1000) as e2,"
-				+ " pg_temp.rnd(c.k * 1000 + " + dayNo + ", 33, 3600) as e3,"
-				+ " case when pg_temp.rnd(c.k * 100 + " + weekNo + ", 34, 100) < 30 then 1 + pg_temp.rnd(c.k * 100 + "
-				+ weekNo + ", 35, 5) else 0 end as business,"
-				+ " case when c.pattern = 'C' and pg_temp.rnd(c.k * 100 + " + weekNo + ", 36, 100) < 80"
-				+ " then 1 + pg_temp.rnd(c.k * 100 + " + weekNo + ", 37, 2) else 4 end as nights"
+				// one hash of the cadre and day, one of the cadre and week; their digits are the random numbers
+				+ " (h.day_hash % 1000)::int as r, (h.day_hash / 1000 % 1000)::int as e,"
+				+ " (h.day_hash / 1000000 % 1000)::int as e2, (h.day_hash / 1000000000 % 3600)::int as e3,"
+				+ " case when h.week_hash % 100 < 30 then 1 + (h.week_hash / 100 % 5)::int else 0 end as business,"
+				+ " case when c.pattern = 'C' and h.week_hash / 1000 % 100 < 80 then 1 + (h.week_hash / 100000 % 2)::int"
+				+ " else 4 end as nights"
 				+ " from city_cadre c join city_team t on t.g = c.g join village v on v.id = t.village_id"
 				+ " cross join (select g::date as day from generate_series(date '" + FROM + "', date '" + UNTIL
 				+ "', interval '1 day') g where not exists (select 1 from holiday h where h.day = g::date)) d"
-				+ " where not (c.pattern = 'G' and d.day >= date '2026-11-16' and pg_temp.rnd(c.k * 1000 + " + dayNo
-				+ ", 30, 1000) < 450) and not (c.k = 1 and d.day = date '2026-11-25')"
+				+ " cross join lateral (select hashint8extended(c.k * 1000 + " + dayNo + ", 30) & " + MASK
+				+ " as day_hash, hashint8extended(c.k * 100 + " + weekNo + ", 34) & " + MASK + " as week_hash) h"
+				+ " where not (c.pattern = 'G' and d.day >= date '2026-11-16' and h.day_hash % 1000 < 450)"
+				+ " and not (c.k = 1 and d.day = date '2026-11-25')"
 				+ " ) w ) x ) y ) z order by cadre_id, day on conflict (cadre_id, day) do nothing";
 	}
 
