@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhucun.support.IntegrationTest;
+import org.zhucun.support.TestUsers;
 
 /** The demo district as the shared test context loaded it (profile {@code demo}), and its demo accounts. */
 class DemoDistrictIT extends IntegrationTest {
@@ -243,6 +244,55 @@ class DemoDistrictIT extends IntegrationTest {
 				where created_by = 'demo' and state in ('APPROVED', 'RETURNED') and extract(year from first_day) = 2026
 				group by cadre_id having sum(coalesce(actual_return, last_day + 1) - first_day) > 30
 				""", Long.class)).containsExactly(33L);
+	}
+
+	@Test
+	void threeMonthsOfAttendanceUpToYesterdayButNoneOnHolidaysOrTodayAndNoHolidayRows() {
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and source in ('SELF', 'LEADER')"))
+			.isGreaterThan(12_000);
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and status = 'HOLIDAY'")).isZero();
+		assertThat(count("select count(*) from day_record d join holiday h on h.day = d.day where d.created_by like 'demo%'"
+				+ " and d.source <> 'LEAVE'")).isZero();
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and source <> 'LEAVE'"
+				+ " and (day < date '2026-09-01' or day >= date '2026-11-28')")).isZero();
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and source = 'LEADER'"
+				+ " and (note is null or note = '')")).isZero();
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and status = 'ABSENT'"))
+			.isPositive();
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and needs_review")).isPositive();
+	}
+
+	@Test
+	void theLeaderSeesTheMembersGapOfWednesdayAndConfirmedEarlierWeeks() {
+		Map<String, Object> leader = account(DemoAccounts.LEADER);
+		Map<String, Object> member = account(DemoAccounts.MEMBER);
+		assertThat(this.mvc.get()
+			.uri("/attendance/week?week=2026-W48")
+			.with(TestUsers.leader((Long) leader.get("unit_id"), (Long) leader.get("cadre_id")))
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("data-cadre=\"" + member.get("cadre_id") + "\" data-day=\"2026-11-25\" data-status=\"NONE\" data-gap=\"true\"")
+			.contains("data-cadre=\"" + member.get("cadre_id") + "\" data-day=\"2026-11-24\" data-status=\"IN_VILLAGE\"");
+		assertThat(this.jdbc.queryForList("""
+				select w.confirmed_by_username from week_confirmation w
+				join team_membership m on m.team_id = w.team_id and m.cadre_id = ? and m.left_on is null
+				where w.iso_year = 2026 and w.iso_week between 37 and 47 and w.confirmed_by = ?
+				""", String.class, leader.get("cadre_id"), leader.get("id"))).isNotEmpty()
+			.allMatch(DemoAccounts.LEADER::equals);
+	}
+
+	@Test
+	void spotChecksOfTheOfficeAndTheTownWithFiveDiscrepancies() {
+		// The demo's checks are the ones made before the demo's day; tests make theirs now.
+		String demo = "s.created_at < timestamptz '2026-11-28 00:00:00+08'";
+		assertThat(count("select count(*) from spot_check s where " + demo)).isBetween(30L, 60L);
+		assertThat(count("select count(*) from spot_check s join account a on a.id = s.checked_by"
+				+ " and a.username = s.checked_by_username where a.username in ('office', 'town') and " + demo))
+			.isEqualTo(count("select count(*) from spot_check s where " + demo));
+		assertThat(count("select count(*) from spot_check s join day_record d on d.cadre_id = s.cadre_id"
+				+ " and d.day = s.day where not s.found_present and d.status = 'IN_VILLAGE' and " + demo)).isEqualTo(5);
+		assertThat(count("select count(*) from spot_check s join account a on a.username = 'town'"
+				+ " where s.checked_by_username = 'town' and s.town_id <> a.town_id and " + demo)).isZero();
 	}
 
 	private Map<String, Long> categoryCounts() {
