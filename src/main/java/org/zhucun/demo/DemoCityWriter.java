@@ -68,8 +68,25 @@ final class DemoCityWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final int villages;
+
+	private final int units;
+
 	DemoCityWriter(JdbcTemplate jdbc) {
+		this(jdbc, VILLAGES);
+	}
+
+	/**
+	 * A writer of a district of the given number of villages (and teams), with a unit for every five of them; the
+	 * tests write a small one.
+	 */
+	DemoCityWriter(JdbcTemplate jdbc, int villages) {
+		if (villages < 5 || villages % 5 != 0 || villages > VILLAGES) {
+			throw new IllegalArgumentException("villages: a multiple of 5 up to " + VILLAGES + ": " + villages);
+		}
 		this.jdbc = jdbc;
+		this.villages = villages;
+		this.units = villages / 5;
 	}
 
 	/**
@@ -78,8 +95,8 @@ final class DemoCityWriter {
 	 */
 	Anchors writeOrganisation() {
 		step("functions", """
-				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int language sql immutable parallel safe
-				as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
+				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int
+				language sql immutable parallel safe as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
 		List<String> towns = new ArrayList<>();
 		for (int t = 0; t < DemoNames.TOWNS.size(); t++) {
 			DemoNames.TownSpec spec = DemoNames.TOWNS.get(t);
@@ -97,7 +114,7 @@ final class DemoCityWriter {
 		step("villages", "create temp table city_village on commit drop as select g, g % " + TOWNS + " as town_idx, "
 				+ array(VILLAGE_FIRST) + "[g / 200 + 1] || " + array(VILLAGE_MIDDLE) + "[g / 10 % 20 + 1] || "
 				+ array(VILLAGE_LAST) + "[g % 10 + 1] as name, nextval(pg_get_serial_sequence('village', 'id')) as id,"
-				+ " 1000 + 100 * pg_temp.rnd(g, 2, 21) as radius_m from generate_series(0, " + (VILLAGES - 1)
+				+ " 1000 + 100 * pg_temp.rnd(g, 2, 21) as radius_m from generate_series(0, " + (this.villages - 1)
 				+ ") g order by g");
 		step("villages", "insert into village (id, town_id, name, category, latitude, longitude, radius_m, population,"
 				+ " households, version, created_at, created_by, modified_at, modified_by)"
@@ -108,7 +125,7 @@ final class DemoCityWriter {
 				+ " from city_village v join city_town t on t.idx = v.town_idx order by v.g");
 		step("units", "create temp table city_unit on commit drop as select u, '济源市' || " + array(SECTORS)
 				+ "[u / 20 + 1] || " + array(BODIES) + "[u % 20 + 1] as name, nextval(pg_get_serial_sequence('aid_unit',"
-				+ " 'id')) as id from generate_series(0, " + (UNITS - 1) + ") u order by u");
+				+ " 'id')) as id from generate_series(0, " + (this.units - 1) + ") u order by u");
 		step("units", "insert into aid_unit (id, name, kind, phone, address, version, created_at, created_by, modified_at,"
 				+ " modified_by) select id, name, (array['GOVERNMENT', 'INSTITUTION', 'STATE_FIRM', 'OTHER'])[case"
 				+ " when u % 20 = 0 then 1 when u % 20 = 19 then 3 when u % 20 = 16 then 4 else 2 end],"
@@ -120,11 +137,11 @@ final class DemoCityWriter {
 				+ " case when n = 0 then '主任' else '副主任' end, '138' || lpad((u.u * 3 + n)::text, 8, '0'), n = 0, n, "
 				+ AUDIT + " from city_unit u cross join generate_series(0, 2) n order by u.u, n");
 		step("unit links", "insert into aid_unit_village (unit_id, village_id) select u.id, v.id from city_village v"
-				+ " join city_unit u on u.u = v.g % " + UNITS + " order by v.g");
+				+ " join city_unit u on u.u = v.g % " + this.units + " order by v.g");
 		step("teams", "create temp table city_team on commit drop as select v.g, v.id as village_id, v.town_idx,"
 				+ " u.id as unit_id, date '2025-01-02' + pg_temp.rnd(v.g, 8, 150) as term_start,"
 				+ " nextval(pg_get_serial_sequence('work_team', 'id')) as id from city_village v"
-				+ " join city_unit u on u.u = v.g % " + UNITS + " order by v.g");
+				+ " join city_unit u on u.u = v.g % " + this.units + " order by v.g");
 		step("teams", "insert into work_team (id, village_id, unit_id, term_start, term_end, status, ended_on,"
 				+ " one_per_village, note, version, created_at, created_by, modified_at, modified_by)"
 				+ " select id, village_id, unit_id, term_start, (term_start + interval '2 years')::date, 'ACTIVE', null,"
@@ -137,7 +154,7 @@ final class DemoCityWriter {
 				+ " when pg_temp.rnd(k, 9, 100) < 14 then 3 when pg_temp.rnd(k, 9, 100) < 18 then 4 else 5 end] end"
 				+ " as pattern, " + person("k", 10) + " as name,"
 				+ " nextval(pg_get_serial_sequence('cadre', 'id')) as id from generate_series(0, "
-				+ (VILLAGES * CADRES_PER_TEAM - 1) + ") k join city_team t on t.g = k / " + CADRES_PER_TEAM
+				+ (this.villages * CADRES_PER_TEAM - 1) + ") k join city_team t on t.g = k / " + CADRES_PER_TEAM
 				+ " order by k");
 		step("cadres", "alter table city_cadre add primary key (k)");
 		step("cadres", "insert into cadre (id, unit_id, name, gender, phone, position, version, created_at, created_by,"
@@ -211,7 +228,8 @@ final class DemoCityWriter {
 			step("day record index", definition);
 		}
 		step("week confirmations", "insert into week_confirmation (team_id, iso_year, iso_week, confirmed_by,"
-				+ " confirmed_by_username, confirmed_at) select t.id, extract(isoyear from w::date)::int, extract(week from w::date)::int,"
+				+ " confirmed_by_username, confirmed_at) select t.id, extract(isoyear from w::date)::int,"
+				+ " extract(week from w::date)::int,"
 				+ " case when t.g = 0 then " + leaderAccount + " else 0 end, case when t.g = 0 then '"
 				+ DemoAccounts.LEADER + "' else lead.name end, (w::date + 7 + make_interval(hours => 9,"
 				+ " mins => pg_temp.rnd(t.g * 100 + (w::date - date '2025-12-01') / 7, 19, 180))) at time zone"

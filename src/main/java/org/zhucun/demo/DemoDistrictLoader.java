@@ -23,8 +23,9 @@ import org.zhucun.identity.Role;
 /**
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
  * holds no towns yet. The setting {@code zhucun.demo.scale} (environment ZHUCUN_DEMO_SCALE) chooses the small
- * district ({@code district}, the default) or a city-sized one for measuring the pages ({@code city}). Runs after the initial administrator is created; one transaction, so nothing is half-written,
- * and a database lock, so that two instances starting together load it once.
+ * district ({@code district}, the default) or a city-sized one for measuring the pages ({@code city}), analysed
+ * afterwards. Runs after the initial administrator is created; one transaction, so nothing is half-written, and a
+ * database lock, so that two instances starting together load it once.
  */
 @Component
 @Profile("demo")

@@ -42,7 +42,10 @@ class DemoAttendanceGeneratorTest {
 
 	@Test
 	void recordsFromSeptemberToYesterdayWithinMembershipsButNeverOnHolidaysLeaveOrTwice() {
-		Set<LocalDate> holidays = this.district.holidays().stream().map(DemoDistrict.Holiday::day).collect(Collectors.toSet());
+		Set<LocalDate> holidays = this.district.holidays()
+			.stream()
+			.map(DemoDistrict.Holiday::day)
+			.collect(Collectors.toSet());
 		Set<String> leave = leaveDays();
 		Set<String> seen = new HashSet<>();
 		assertThat(this.attendance.days().size()).isGreaterThan(12_000);
@@ -87,7 +90,8 @@ class DemoAttendanceGeneratorTest {
 		assertThat(byLeader).allMatch(d -> d.note() != null && !d.note().isBlank());
 		assertThat(byLeader).filteredOn(d -> d.status().equals("ABSENT")).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(byLeader).filteredOn(d -> d.status().equals("IN_VILLAGE")).hasSizeGreaterThanOrEqualTo(5);
-		assertThat(this.attendance.days().stream().filter(d -> d.source().equals("SELF")).allMatch(d -> d.note() == null)).isTrue();
+		assertThat(this.attendance.days().stream().filter(d -> d.source().equals("SELF")))
+			.allMatch(d -> d.note() == null);
 	}
 
 	@Test

@@ -271,8 +271,8 @@ class DemoDistrictIT extends IntegrationTest {
 			.with(TestUsers.leader((Long) leader.get("unit_id"), (Long) leader.get("cadre_id")))
 			.exchange()).hasStatusOk()
 			.bodyText()
-			.contains("data-cadre=\"" + member.get("cadre_id") + "\" data-day=\"2026-11-25\" data-status=\"NONE\" data-gap=\"true\"")
-			.contains("data-cadre=\"" + member.get("cadre_id") + "\" data-day=\"2026-11-24\" data-status=\"IN_VILLAGE\"");
+			.contains(cell(member, "2026-11-25") + " data-status=\"NONE\" data-gap=\"true\"")
+			.contains(cell(member, "2026-11-24") + " data-status=\"IN_VILLAGE\"");
 		assertThat(this.jdbc.queryForList("""
 				select w.confirmed_by_username from week_confirmation w
 				join team_membership m on m.team_id = w.team_id and m.cadre_id = ? and m.left_on is null
@@ -293,6 +293,10 @@ class DemoDistrictIT extends IntegrationTest {
 				+ " and d.day = s.day where not s.found_present and d.status = 'IN_VILLAGE' and " + demo)).isEqualTo(5);
 		assertThat(count("select count(*) from spot_check s join account a on a.username = 'town'"
 				+ " where s.checked_by_username = 'town' and s.town_id <> a.town_id and " + demo)).isZero();
+	}
+
+	private static String cell(Map<String, Object> account, String day) {
+		return "data-cadre=\"" + account.get("cadre_id") + "\" data-day=\"" + day + "\"";
 	}
 
 	private Map<String, Long> categoryCounts() {
