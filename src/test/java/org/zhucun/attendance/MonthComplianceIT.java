@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.attendance.domain.rule.WeekResult;
 
@@ -108,6 +109,33 @@ class MonthComplianceIT extends AttendanceIT {
 		assertThat(first.requiredDays()).isEqualTo(3);
 		assertThat(first.requiredNights()).isEqualTo(2);
 		assertThat(first.complies()).isTrue();
+	}
+
+	@Test
+	@Transactional
+	void eachWeekIsJudgedByTheSettingsInForceOnItsMonday() {
+		Team team = team();
+		long member = team.memberId();
+		// from week 26 on, three nights a week are enough (the row is rolled back after the test)
+		this.jdbc.update("insert into policy_setting (key, valid_from, value, created_at, modified_at)"
+				+ " values ('attendance.week-nights', date '2026-06-22', '3', now(), now())");
+		days(team, member, "2026-06-08", 5, 3);
+		days(team, member, "2026-06-22", 5, 3);
+
+		CadreMonth m = this.compliance.ofTeam(team.teamId(), JUNE)
+			.stream()
+			.filter(c -> c.cadreId() == member)
+			.findFirst()
+			.orElseThrow();
+
+		WeekResult before = m.weeks().get(1);
+		WeekResult after = m.weeks().get(3);
+		assertThat(before.week().toString()).isEqualTo("2026-W24");
+		assertThat(before.requiredNights()).isEqualTo(4);
+		assertThat(before.complies()).isFalse();
+		assertThat(after.week().toString()).isEqualTo("2026-W26");
+		assertThat(after.requiredNights()).isEqualTo(3);
+		assertThat(after.complies()).isTrue();
 	}
 
 	/** Records days in the village from the date on, with a night on the first of them. */
