@@ -32,24 +32,38 @@ import org.zhucun.organization.HolidayCalendar;
 @Component
 class MonthCompliance {
 
-	/** Whose months to judge: the SQL condition on a membership's team, village and cadre. */
+	/**
+	 * Whose months to judge: the SQL condition on a membership's team (t), village (v) and cadre (c), and the same
+	 * condition on a row that names a cadre and a team, with {cadre} and {team} standing for its columns.
+	 */
 	private enum Scope {
 
-		CADRE("tm.cadre_id = :scopeId"), TEAM("t.id = :scopeId"), UNIT("c.unit_id = :scopeId"), TOWN("v.town_id = :scopeId"), DISTRICT("true");
+		CADRE("tm.cadre_id = :scopeId", "{cadre} = :scopeId"),
+		TEAM("t.id = :scopeId", "{team} = :scopeId"),
+		UNIT("c.unit_id = :scopeId", "{cadre} in (select id from cadre where unit_id = :scopeId)"),
+		TOWN("v.town_id = :scopeId",
+				"{team} in (select wt.id from work_team wt join village wv on wv.id = wt.village_id where wv.town_id = :scopeId)"),
+		DISTRICT("true", "true");
 
 		private final String condition;
 
-		Scope(String condition) {
+		private final String rowCondition;
+
+		Scope(String condition, String rowCondition) {
 			this.condition = condition;
+			this.rowCondition = rowCondition;
+		}
+
+		String on(String cadre, String team) {
+			return this.rowCondition.replace("{cadre}", cadre).replace("{team}", team);
 		}
 	}
 
 	/**
-	 * The memberships that overlap the period, as a common table expression named m; materialised, so that the
-	 * planner joins the week totals to the memberships it has already found rather than guessing.
+	 * The memberships that overlap the period, as a common table expression named m, for the spot checks.
 	 */
 	private static final String MEMBERSHIPS = """
-			m as materialized (
+			m as (
 			    select tm.id, tm.cadre_id, tm.team_id, tm.joined_on, tm.left_on
 			    from team_membership tm
 			    join work_team t on t.id = tm.team_id
@@ -73,25 +87,24 @@ class MonthCompliance {
 			""";
 
 	/**
-	 * The week totals (V70, kept by the database) of each membership's records in its team: a record names the team
-	 * the cadre served in that day, so a membership's totals are those of its team.
+	 * The week totals (V70, kept by the database) of the period in the scope, by cadre and team: a record names the
+	 * team the cadre served in that day, so a membership's totals are those of its cadre in its team. Matched to the
+	 * memberships in Java, which spares the database a join whose size it cannot estimate.
 	 */
 	private static final String WEEK_TALLIES = """
-			with %s
-			select m.id, w.monday, w.records, w.in_village, w.overnights, w.official_business, w.excused_records,
-			       w.leave_days, w.holiday_records, w.absent, w.on_holidays, w.on_workday_holidays
-			from m join attendance_week_tally w on w.cadre_id = m.cadre_id and w.team_key = m.team_id
-			     and w.monday between :from and :lastMonday
+			select w.cadre_id, w.team_key, w.monday, w.records, w.in_village, w.overnights, w.official_business,
+			       w.excused_records, w.leave_days, w.holiday_records, w.absent, w.on_holidays, w.on_workday_holidays
+			from attendance_week_tally w
+			where w.monday between :from and :lastMonday and %s
 			""";
 
-	/** The records of the week under way before today, for its gaps so far. */
+	/** The records of the week under way before today, by cadre and team, for its gaps so far. */
 	private static final String CURRENT_WEEK = """
-			with %s
-			select m.id, count(*) as past_records, count(h.day) as on_past_holidays
-			from m
-			join day_record d on d.cadre_id = m.cadre_id and d.team_id = m.team_id and d.day between :monday and :yesterday
+			select d.cadre_id, d.team_id, count(*) as past_records, count(h.day) as on_past_holidays
+			from day_record d
 			left join holiday h on h.day = d.day
-			group by m.id
+			where d.day between :monday and :yesterday and d.team_id is not null and %s
+			group by d.cadre_id, d.team_id
 			""";
 
 	/** Per membership: spot checks in the period that found the cadre absent on a day declared in the village. */
@@ -171,7 +184,10 @@ class MonthCompliance {
 		static final SoFar NONE = new SoFar(0, 0);
 	}
 
-	private record Key(Long membershipId, LocalDate monday) {
+	private record Key(Long cadreId, Long teamId, LocalDate monday) {
+	}
+
+	private record CadreTeam(Long cadreId, Long teamId) {
 	}
 
 	private List<CadreMonth> judge(Scope scope, Long scopeId, YearMonth month) {
@@ -194,23 +210,24 @@ class MonthCompliance {
 		if (memberships.isEmpty()) {
 			return List.of();
 		}
-		String withMemberships = MEMBERSHIPS.formatted(scope.condition);
 		Map<Key, Counts> counts = new HashMap<>();
-		this.jdbc.sql(WEEK_TALLIES.formatted(withMemberships)).params(params).query(rs -> {
-			counts.put(new Key(rs.getLong("id"), rs.getDate("monday").toLocalDate()),
+		this.jdbc.sql(WEEK_TALLIES.formatted(scope.on("w.cadre_id", "w.team_key"))).params(params).query(rs -> {
+			counts.put(new Key(rs.getLong("cadre_id"), rs.getLong("team_key"), rs.getDate("monday").toLocalDate()),
 					new Counts(rs.getInt("records"), rs.getInt("in_village"), rs.getInt("overnights"),
 							rs.getInt("official_business"), rs.getInt("excused_records"), rs.getInt("leave_days"),
 							rs.getInt("holiday_records"), rs.getInt("absent"), rs.getInt("on_holidays"),
 							rs.getInt("on_workday_holidays")));
 		});
-		Map<Long, SoFar> soFar = new HashMap<>();
+		Map<CadreTeam, SoFar> soFar = new HashMap<>();
 		if (period.weeks().contains(current) && today.isAfter(current.monday())) {
-			this.jdbc.sql(CURRENT_WEEK.formatted(withMemberships))
+			this.jdbc.sql(CURRENT_WEEK.formatted(scope.on("d.cadre_id", "d.team_id")))
 				.params(params)
 				.query(rs -> {
-					soFar.put(rs.getLong("id"), new SoFar(rs.getInt("past_records"), rs.getInt("on_past_holidays")));
+					soFar.put(new CadreTeam(rs.getLong("cadre_id"), rs.getLong("team_id")),
+							new SoFar(rs.getInt("past_records"), rs.getInt("on_past_holidays")));
 				});
 		}
+		String withMemberships = MEMBERSHIPS.formatted(scope.condition);
 		Map<Long, Integer> discrepancies = new HashMap<>();
 		this.jdbc.sql(DISCREPANCIES.formatted(withMemberships))
 			.params(params)
@@ -227,8 +244,11 @@ class MonthCompliance {
 		for (Membership membership : memberships) {
 			Judging judging = new Judging(membership, today, holidayDates);
 			for (IsoWeek week : period.weeks()) {
-				judging.add(week, counts.getOrDefault(new Key(membership.id(), week.monday()), Counts.NONE),
-						soFar.getOrDefault(membership.id(), SoFar.NONE), settings.get(week));
+				judging.add(week,
+						counts.getOrDefault(new Key(membership.cadreId(), membership.teamId(), week.monday()),
+								Counts.NONE),
+						soFar.getOrDefault(new CadreTeam(membership.cadreId(), membership.teamId()), SoFar.NONE),
+						settings.get(week));
 			}
 			months.add(judging.month(discrepancies.getOrDefault(membership.id(), 0)));
 		}
