@@ -16,9 +16,4 @@ public record SpotCheckDetail(Long id, Instant checkedAt, LocalDate day, Long ca
 	public boolean isDiscrepancy() {
 		return SpotChecks.isDiscrepancy(this.foundPresent, this.declared);
 	}
-
-	/** @return whether the day has a record */
-	public boolean isDeclared() {
-		return this.declared != null;
-	}
 }
