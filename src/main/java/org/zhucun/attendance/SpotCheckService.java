@@ -63,12 +63,6 @@ public class SpotCheckService {
 		this.clock = clock;
 	}
 
-	/** @return whether the signed-in account records and reads spot checks: the office and town officials */
-	public boolean mayCheck() {
-		DataScope scope = this.scopes.current();
-		return scope.isOffice() || (scope.isTown() && scope.townId() != null);
-	}
-
 	/** @return the current month in the district */
 	public YearMonth currentMonth() {
 		return YearMonth.now(this.clock);
