@@ -74,7 +74,7 @@ public class SheetExcel {
 			writer.row(get("sheets.col.month"), month);
 			writer.row(get("sheets.col.period"), period);
 			writer.row(get("sheets.excel.made-on"), sheet.today());
-			writer.row(get("sheets.legend.title"), get("sheets.legend.rule"));
+			writer.row(get("sheets.legend.title"), this.texts.rule(sheet.rule(), FILE_LOCALE));
 			for (MonthFlag flag : MonthFlag.values()) {
 				writer.row(this.texts.flag(flag, FILE_LOCALE), get("sheets.legend." + flag.name()));
 			}

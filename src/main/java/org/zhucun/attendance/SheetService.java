@@ -3,11 +3,14 @@ package org.zhucun.attendance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.SheetQueries.TeamTitle;
+import org.zhucun.attendance.domain.rule.IsoWeek;
+import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.shared.domain.NotFoundException;
@@ -31,11 +34,14 @@ public class SheetService {
 
 	private final WorkTeams workTeams;
 
+	private final WeekRules rules;
+
 	private final Clock clock;
 
 	SheetService(MonthCompliance compliance, SheetQueries queries, ScopeService scopes, WorkTeams workTeams,
-			Clock clock) {
+			WeekRules rules, Clock clock) {
 		this.compliance = compliance;
+		this.rules = rules;
 		this.queries = queries;
 		this.scopes = scopes;
 		this.workTeams = workTeams;
@@ -55,7 +61,7 @@ public class SheetService {
 				|| (scope.isUnit() && team.unitId().equals(scope.unitId()))
 				|| (scope.isTeam() && scope.cadreId() != null && this.workTeams.leads(scope.cadreId(), teamId)));
 		return new SheetView(false, teamId, team.unitId(), team.villageName(), team.townName(), team.unitName(),
-				this.compliance.period(month), today(), this.compliance.ofTeam(teamId, month));
+				this.compliance.period(month), today(), this.compliance.ofTeam(teamId, month), rule(month));
 	}
 
 	/** @return the sheet of an aid unit's cadres for the month, in whatever team they served */
@@ -64,7 +70,13 @@ public class SheetService {
 		DataScope scope = this.scopes.current();
 		this.scopes.require(scope.isOffice() || (scope.isUnit() && unitId.equals(scope.unitId())));
 		return new SheetView(true, null, unitId, null, null, name, this.compliance.period(month), today(),
-				this.compliance.ofUnit(unitId, month));
+				this.compliance.ofUnit(unitId, month), rule(month));
+	}
+
+	/** The numbers of the weekly rule in force in the month's last week. */
+	private WeekRuleSettings rule(YearMonth month) {
+		List<IsoWeek> weeks = this.compliance.period(month).weeks();
+		return this.rules.of(weeks.get(weeks.size() - 1));
 	}
 
 	/**

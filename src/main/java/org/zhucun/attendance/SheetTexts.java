@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.attendance.domain.rule.WeekResult;
+import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 
 /**
  * The texts of a monthly sheet that the page, the print view and the Excel file share, in the reader's language:
@@ -48,6 +49,12 @@ public class SheetTexts {
 		List<Integer> numbers = period.weeks().stream().map(w -> w.weekNumber()).toList();
 		return get(locale, "sheets.period", period.from().toString(), period.to().toString(), numbers.get(0),
 				numbers.get(numbers.size() - 1));
+	}
+
+	/** @return the weekly rule as the legend states it, with the numbers in force */
+	public String rule(WeekRuleSettings rule, Locale locale) {
+		return get(locale, "sheets.legend.join", get(locale, "sheets.legend.rule", rule.weekDays(), rule.weekNights()),
+				get(locale, rule.officialBusinessCounts() ? "sheets.legend.official" : "sheets.legend.official-not"));
 	}
 
 	/** @return the month's flags, by name */

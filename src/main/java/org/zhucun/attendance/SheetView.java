@@ -3,6 +3,8 @@ package org.zhucun.attendance;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.zhucun.attendance.domain.rule.WeekRuleSettings;
+
 /**
  * A monthly attendance sheet (DOMAIN §4): one team's members, or one aid unit's cadres in whatever team they served,
  * with each cadre's judged month, ordered by town, village and name (never by result), and the totals.
@@ -16,9 +18,10 @@ import java.util.List;
  * @param period the month and its ISO weeks
  * @param today the day the sheet was made (printed on it)
  * @param rows one per cadre membership in the month
+ * @param rule the numbers of the weekly rule in force in the month's last week, for the legend
  */
 public record SheetView(boolean unitSheet, Long teamId, Long unitId, String villageName, String townName,
-		String unitName, MonthPeriod period, LocalDate today, List<CadreMonth> rows) {
+		String unitName, MonthPeriod period, LocalDate today, List<CadreMonth> rows, WeekRuleSettings rule) {
 
 	public SheetView {
 		rows = List.copyOf(rows);

@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 
 /** The Excel file of a sheet: the file name, the columns, the rows, the totals and the sheet about it. */
 class SheetExcelTest {
@@ -29,7 +30,7 @@ class SheetExcelTest {
 	@Test
 	void aTeamSheetHasTheRowsOfThePageAndATotalsRow() throws IOException {
 		SheetView sheet = new SheetView(false, 7L, 5L, "枣庙村", "城关镇", "区财政局", MonthPeriod.of(YearMonth.of(2026, 10)),
-				LocalDate.of(2026, 11, 28), this.rows);
+				LocalDate.of(2026, 11, 28), this.rows, WeekRuleSettings.DEFAULTS);
 
 		assertThat(this.excel.fileName(sheet)).isEqualTo("驻村考勤月报表-枣庙村-2026-10.xlsx");
 		List<List<String>> cells = read(sheet, 0);
@@ -47,12 +48,14 @@ class SheetExcelTest {
 		List<List<String>> about = read(sheet, 1);
 		assertThat(about.get(1)).containsExactly("标题", "城关镇枣庙村　派出单位：区财政局");
 		assertThat(about.get(2)).containsExactly("月份", "2026-10");
+		assertThat(about.get(5).get(1)).startsWith("每个自然周（周一至周日）在村5天、住村4晚；").endsWith("。因公外出计为在村。");
+		assertThat(about.get(6)).containsExactly("挂名驻村", "挂名驻村：本月在村天数不足应在村天数的一半。");
 	}
 
 	@Test
 	void aUnitSheetNamesTheTownAndVillageOfEachRow() throws IOException {
 		SheetView sheet = new SheetView(true, null, 5L, null, null, "区财政局", MonthPeriod.of(YearMonth.of(2026, 10)),
-				LocalDate.of(2026, 11, 28), this.rows);
+				LocalDate.of(2026, 11, 28), this.rows, WeekRuleSettings.DEFAULTS);
 
 		assertThat(this.excel.fileName(sheet)).isEqualTo("驻村考勤月报表-区财政局-2026-10.xlsx");
 		List<List<String>> cells = read(sheet, 0);

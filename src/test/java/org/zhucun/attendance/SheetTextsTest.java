@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.zhucun.attendance.domain.rule.MonthFlag;
+import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 
 /** The texts of the sheets: why a week was missed, the period, the flags, in Chinese and English. */
 class SheetTextsTest {
@@ -45,6 +46,15 @@ class SheetTextsTest {
 		assertThat(this.texts.period(october, ZH)).isEqualTo("统计期间：2026-09-28至2026-11-01（第40周至第44周）");
 		assertThat(this.texts.period(october, Locale.ENGLISH))
 			.isEqualTo("Period 2026-09-28 to 2026-11-01 (ISO weeks 40 to 44)");
+	}
+
+	@Test
+	void theRuleIsStatedWithTheNumbersInForce() {
+		assertThat(this.texts.rule(new WeekRuleSettings(4, 3, false), ZH)).startsWith("每个自然周（周一至周日）在村4天、住村3晚；")
+			.endsWith("尚未结束的周不参与考核。因公外出不计为在村。");
+		assertThat(this.texts.rule(WeekRuleSettings.DEFAULTS, Locale.ENGLISH))
+			.startsWith("Each ISO week (Monday to Sunday) a cadre spends 5 days and 4 nights in the village;")
+			.endsWith("is not judged. Official business counts as a day in the village.");
 	}
 
 	@Test
