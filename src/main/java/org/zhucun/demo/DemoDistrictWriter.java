@@ -1,5 +1,6 @@
 package org.zhucun.demo;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -114,9 +115,10 @@ final class DemoDistrictWriter {
 				+ "')", requests);
 		this.jdbc.batchUpdate("insert into leave_decision (request_id, step, decided_by, decided_by_name, approved, "
 				+ "comment, decided_at) values (?, ?, ?, ?, ?, ?, ?)", decisions);
-		this.jdbc.batchUpdate("insert into day_record (cadre_id, team_id, day, status, overnight, source, "
-				+ "leave_request_id, version, created_at, created_by, modified_at, modified_by) values (?, ?, ?, 'LEAVE', "
-				+ "false, 'LEAVE', ?, 0, ?, '" + AUTHOR + "', ?, '" + AUTHOR + "')", days);
+		insertAll("insert into day_record (cadre_id, team_id, day, status, overnight, source, leave_request_id, version, "
+				+ "created_at, created_by, modified_at, modified_by) select c::bigint, t::bigint, d::date, 'LEAVE', false, "
+				+ "'LEAVE', r::bigint, 0, a::timestamptz, '" + AUTHOR + "', m::timestamptz, '" + AUTHOR + "' from "
+				+ "unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) u (c, t, d, r, a, m)", 6, days);
 	}
 
 	/**
@@ -136,9 +138,13 @@ final class DemoDistrictWriter {
 					d.source(), d.latitude(), d.longitude(), d.accuracyMetres(), d.distanceMetres(), d.needsReview(),
 					d.note(), d.at(), by, d.at(), by });
 		}
-		this.jdbc.batchUpdate("insert into day_record (cadre_id, team_id, day, status, overnight, source, latitude, "
-				+ "longitude, accuracy_m, distance_m, needs_review, note, version, created_at, created_by, modified_at, "
-				+ "modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", days);
+		insertAll("insert into day_record (cadre_id, team_id, day, status, overnight, source, latitude, longitude, "
+				+ "accuracy_m, distance_m, needs_review, note, version, created_at, created_by, modified_at, modified_by) "
+				+ "select c::bigint, t::bigint, d::date, s, o::boolean, src, lat::numeric, lon::numeric, acc::int, "
+				+ "dist::int, rev::boolean, note, 0, a::timestamptz, ab, m::timestamptz, mb from unnest(?::text[], "
+				+ "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+				+ "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) u (c, t, d, s, o, src, lat, lon, acc, "
+				+ "dist, rev, note, a, ab, m, mb)", 16, days);
 		int leaderCadre = district.anchors().leaderCadre();
 		List<Object[]> confirmations = new ArrayList<>();
 		for (DemoAttendance.Confirmation c : attendance.confirmations()) {
@@ -162,6 +168,30 @@ final class DemoDistrictWriter {
 		this.jdbc.batchUpdate("insert into spot_check (cadre_id, team_id, town_id, checked_at, day, method, "
 				+ "found_present, note, checked_by, checked_by_username, version, created_at, created_by, modified_at, "
 				+ "modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", checks);
+	}
+
+	/**
+	 * Inserts all rows with one statement that reads them from arrays (one text array per column, cast in the
+	 * statement), so that the statement-level triggers on the table run once rather than once per row.
+	 * @param sql the insert, selecting from unnest of {@code columns} text array parameters
+	 * @param columns the number of columns of a row
+	 * @param rows the rows, their values as their text forms
+	 */
+	private void insertAll(String sql, int columns, List<Object[]> rows) {
+		String[][] values = new String[columns][rows.size()];
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < columns; c++) {
+				Object value = rows.get(r)[c];
+				values[c][r] = value == null ? null : value.toString();
+			}
+		}
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			for (int c = 0; c < columns; c++) {
+				statement.setArray(c + 1, connection.createArrayOf("text", values[c]));
+			}
+			return statement;
+		});
 	}
 
 	/**
