@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes a city-sized demo district set-based, for measuring the pages on a realistic volume: {@value #TOWNS} towns,
  * {@value #VILLAGES} registered poor villages with one active team each, {@value #UNITS} aid units with their
  * principals, {@value #CADRES_PER_TEAM} cadres per team (one leading it), and a year of day records up to the day
- * before {@link #AS_OF} (about 2.9 million rows), with leave, week confirmations and spot checks. Every row comes from
- * {@code insert ... select} over {@code generate_series}, with pseudo-random numbers from hashes of the row numbers,
- * so the district is the same on every load. Generated rows have no Envers history, like the small demo's.
+ * before {@link #AS_OF} (about 2.65 million rows, holidays having none), with leave, week confirmations and spot
+ * checks. Every row comes from {@code insert ... select} over {@code generate_series}, with pseudo-random numbers
+ * from hashes of the row numbers, so the district is the same on every load. Generated rows have no Envers history, like the small demo's.
  * <p>
  * Patterns per cadre as in the small demo: most comply, a few are nominal, commuting, have gaps in the last two weeks
  * or days away without leave. The demo accounts' team is the first team of the demo town; its leader and first member
@@ -178,6 +178,8 @@ final class DemoCityWriter {
 	/**
 	 * Writes the year's leave, day records, week confirmations and spot checks, after the demo accounts exist.
 	 * @param accounts the demo accounts' ids
+	 * @param leaderAccount the id of {@code leader}, who confirms the demo team's weeks
+	 * @param memberAccount the id of {@code member}, who requested the member's leave
 	 */
 	void writeAttendance(DemoDistrictWriter.Accounts accounts, long leaderAccount, long memberAccount) {
 		long admin = accounts.admin();
