@@ -32,13 +32,49 @@ public final class WeeklyRule {
 	 */
 	public static WeekResult judge(IsoWeek week, Map<LocalDate, DayEntry> days, LocalDate memberFrom,
 			LocalDate memberTo, WeekRuleSettings settings) {
+		return judge(week, tally(week, days, memberFrom, memberTo), settings);
+	}
+
+	/**
+	 * Judges a week from its totals: requiredDays = max(0, weekDays - excused) and requiredNights = max(0,
+	 * weekNights - excused), each prorated to floor(required × memberDays / 7) for a partial week; days are the days
+	 * in the village plus official business days while the setting counts them; nights the days in the village with
+	 * a night. The week complies when both reach what is required.
+	 * @param week the ISO week to judge
+	 * @param tally the week's totals
+	 * @param settings the settings in force in that week
+	 * @return the days and nights counted and required, and whether the week complies
+	 */
+	public static WeekResult judge(IsoWeek week, WeekTally tally, WeekRuleSettings settings) {
+		Objects.requireNonNull(week, "week");
+		Objects.requireNonNull(tally, "tally");
+		Objects.requireNonNull(settings, "settings");
+		int counted = tally.inVillage() + (settings.officialBusinessCounts() ? tally.officialBusiness() : 0);
+		int requiredDays = prorate(Math.max(0, settings.weekDays() - tally.excused()), tally.memberDays());
+		int requiredNights = prorate(Math.max(0, settings.weekNights() - tally.excused()), tally.memberDays());
+		boolean complies = counted >= requiredDays && tally.overnights() >= requiredNights;
+		return new WeekResult(week, counted, tally.overnights(), requiredDays, requiredNights, tally.excused(),
+				tally.memberDays(), tally.absent(), complies);
+	}
+
+	/**
+	 * Totals a week's day records over the days on which the cadre was a member; a day without a record counts as
+	 * not in the village.
+	 * @param week the ISO week
+	 * @param days the cadre's day records by date; dates outside the week are ignored
+	 * @param memberFrom the first day of membership, inclusive; {@code null} when it began before the week
+	 * @param memberTo the last day of membership, inclusive; {@code null} while the membership is open
+	 * @return the week's totals
+	 */
+	public static WeekTally tally(IsoWeek week, Map<LocalDate, DayEntry> days, LocalDate memberFrom,
+			LocalDate memberTo) {
 		Objects.requireNonNull(week, "week");
 		Objects.requireNonNull(days, "days");
-		Objects.requireNonNull(settings, "settings");
 		int memberDays = 0;
+		int inVillage = 0;
+		int overnights = 0;
+		int officialBusiness = 0;
 		int excused = 0;
-		int counted = 0;
-		int nights = 0;
 		int absent = 0;
 		for (LocalDate date : week.days()) {
 			if (!isMember(date, memberFrom, memberTo)) {
@@ -49,28 +85,22 @@ public final class WeeklyRule {
 			if (entry == null) {
 				continue;
 			}
-			DayStatus status = entry.status();
-			if (status == DayStatus.IN_VILLAGE) {
-				counted++;
-				if (entry.overnight()) {
-					nights++;
+			switch (entry.status()) {
+				case IN_VILLAGE -> {
+					inVillage++;
+					if (entry.overnight()) {
+						overnights++;
+					}
+				}
+				case OFFICIAL_BUSINESS -> officialBusiness++;
+				case LEAVE, HOLIDAY -> excused += isWorkday(date) ? 1 : 0;
+				case ABSENT -> absent++;
+				case REST -> {
+					// a day off counts for nothing
 				}
 			}
-			else if (status == DayStatus.OFFICIAL_BUSINESS && settings.officialBusinessCounts()) {
-				counted++;
-			}
-			else if ((status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) && isWorkday(date)) {
-				excused++;
-			}
-			else if (status == DayStatus.ABSENT) {
-				absent++;
-			}
 		}
-		int requiredDays = prorate(Math.max(0, settings.weekDays() - excused), memberDays);
-		int requiredNights = prorate(Math.max(0, settings.weekNights() - excused), memberDays);
-		boolean complies = counted >= requiredDays && nights >= requiredNights;
-		return new WeekResult(week, counted, nights, requiredDays, requiredNights, excused, memberDays, absent,
-				complies);
+		return new WeekTally(memberDays, inVillage, overnights, officialBusiness, excused, absent);
 	}
 
 	private static boolean isMember(LocalDate date, LocalDate from, LocalDate to) {
