@@ -3,6 +3,7 @@ package org.zhucun.attendance;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -107,10 +109,16 @@ public class OverviewService {
 		}
 		int teamCount = teams.values().stream().mapToInt(Integer::intValue).sum();
 		Predicate<CadreMonth> inTown = m -> townFilter == null || townFilter.equals(m.townId());
+		// The list follows the towns' order of the table; within a town the computation's order (village, name).
+		Map<Long, Integer> townOrder = new HashMap<>();
+		for (int i = 0; i < towns.size(); i++) {
+			townOrder.put(towns.get(i).id(), i);
+		}
+		Comparator<CadreMonth> inTownOrder = Comparator.comparing(m -> townOrder.getOrDefault(m.townId(), towns.size()));
 		List<Discrepancy> discrepancies = this.queries.discrepancies(null, period.from(), period.to(),
 				DISCREPANCY_LIMIT);
 		return new MonthOverview(month, period.from(), period.to(), null, null, true, total.figures(teamCount),
-				townRows, List.of(), notMet(months, inTown, flag, page), townFilter, flag, rows(discrepancies),
+				townRows, List.of(), notMet(months, inTown, inTownOrder, flag, page), townFilter, flag, rows(discrepancies),
 				total(discrepancies));
 	}
 
@@ -145,17 +153,21 @@ public class OverviewService {
 		List<Discrepancy> discrepancies = this.queries.discrepancies(townId, period.from(), period.to(),
 				DISCREPANCY_LIMIT);
 		return new MonthOverview(month, period.from(), period.to(), townId, townName, office,
-				total.figures(teamRows.size()), List.of(), teamRows, notMet(months, m -> true, flag, page), null, flag,
+				total.figures(teamRows.size()), List.of(), teamRows, notMet(months, m -> true, null, flag, page), null, flag,
 				rows(discrepancies), total(discrepancies));
 	}
 
-	/** The page of the cadres who did not meet the rule, in the order of the month computation (town, village, name). */
-	static Page<CadreMonth> notMet(List<CadreMonth> months, Predicate<CadreMonth> filter, MonthFlag flag, int page) {
-		List<CadreMonth> list = months.stream()
+	/**
+	 * The page of the cadres who did not meet the rule, in the order of the month computation (town, village, name),
+	 * stably re-sorted by the given order of towns when there is one. Never ordered by a score.
+	 */
+	static Page<CadreMonth> notMet(List<CadreMonth> months, Predicate<CadreMonth> filter,
+			Comparator<CadreMonth> order, MonthFlag flag, int page) {
+		Stream<CadreMonth> selected = months.stream()
 			.filter(m -> judged(m) && !m.complies())
 			.filter(filter)
-			.filter(m -> flag == null || m.has(flag))
-			.toList();
+			.filter(m -> flag == null || m.has(flag));
+		List<CadreMonth> list = (order == null ? selected : selected.sorted(order)).toList();
 		int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int number = Math.min(Math.max(0, page), pages - 1);
 		int from = number * PAGE_SIZE;
