@@ -57,11 +57,15 @@ public class AttendanceService {
 
 	private final PolicySettings settings;
 
+	private final MonthCompliance compliance;
+
 	private final Clock clock;
 
 	AttendanceService(DayRecordRepository records, AttendanceQueries queries, AttendanceAccess access,
-			WorkTeams workTeams, HolidayCalendar holidays, PolicySettings settings, Clock clock) {
+			WorkTeams workTeams, HolidayCalendar holidays, PolicySettings settings, MonthCompliance compliance,
+			Clock clock) {
 		this.settings = settings;
+		this.compliance = compliance;
 		this.records = records;
 		this.queries = queries;
 		this.access = access;
@@ -227,6 +231,6 @@ public class AttendanceService {
 					weekend, record != null && record.isNeedsReview()));
 		}
 		return new MonthView(cadre.id(), cadre.name(), village.map(VillageRef::name).orElse(null), own, month, cells,
-				own ? earliestOwnDay() : null, own ? today : null);
+				own ? earliestOwnDay() : null, own ? today : null, this.compliance.ofCadre(cadre.id(), month));
 	}
 }

@@ -35,7 +35,7 @@ class MonthCompliance {
 	/** Whose months to judge: the SQL condition on a membership's team, village and cadre. */
 	private enum Scope {
 
-		TEAM("t.id = :scopeId"), UNIT("c.unit_id = :scopeId"), TOWN("v.town_id = :scopeId"), DISTRICT("true");
+		CADRE("tm.cadre_id = :scopeId"), TEAM("t.id = :scopeId"), UNIT("c.unit_id = :scopeId"), TOWN("v.town_id = :scopeId"), DISTRICT("true");
 
 		private final String condition;
 
@@ -129,6 +129,11 @@ class MonthCompliance {
 	/** @return the first and last day of the month's ISO weeks, and the weeks */
 	MonthPeriod period(YearMonth month) {
 		return MonthPeriod.of(month);
+	}
+
+	/** @return the months of one cadre, one per team served in the month (usually one) */
+	List<CadreMonth> ofCadre(Long cadreId, YearMonth month) {
+		return judge(Scope.CADRE, cadreId, month);
 	}
 
 	/** @return the months of the members of one team, ordered by name */

@@ -1,12 +1,17 @@
 package org.zhucun.attendance;
 
+import org.zhucun.attendance.domain.rule.DayEntry;
 import org.zhucun.attendance.domain.rule.IsoWeek;
+import org.zhucun.attendance.domain.rule.WeekResult;
+import org.zhucun.attendance.domain.rule.WeekRuleSettings;
+import org.zhucun.attendance.domain.rule.WeeklyRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,16 +62,19 @@ public class WeekService {
 
 	private final HolidayCalendar holidays;
 
+	private final WeekRules rules;
+
 	private final Clock clock;
 
 	WeekService(DayRecordRepository records, AttendanceQueries queries, WeekConfirmations confirmations,
-			ScopeService scopes, WorkTeams workTeams, HolidayCalendar holidays, Clock clock) {
+			ScopeService scopes, WorkTeams workTeams, HolidayCalendar holidays, WeekRules rules, Clock clock) {
 		this.records = records;
 		this.queries = queries;
 		this.confirmations = confirmations;
 		this.scopes = scopes;
 		this.workTeams = workTeams;
 		this.holidays = holidays;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -187,11 +195,14 @@ public class WeekService {
 							Collectors.toMap(DayRecord::getDay, Function.identity())));
 		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(monday, sunday);
 		Optional<Confirmation> confirmation = this.confirmations.of(team.id(), week);
+		WeekRuleSettings settings = this.rules.of(week);
+		boolean over = week.sunday().isBefore(today);
 		boolean changed = false;
 		List<WeekRow> rows = new ArrayList<>();
 		for (Long cadreId : cadreIds.stream().sorted(Comparator.comparing(id -> names.getOrDefault(id, ""))).toList()) {
 			Map<LocalDate, DayRecord> days = byCadre.getOrDefault(cadreId, Map.of());
 			List<WeekCell> cells = new ArrayList<>();
+			Map<LocalDate, DayEntry> entries = new HashMap<>();
 			for (LocalDate day : week.days()) {
 				DayRecord record = days.get(day);
 				boolean member = members.stream()
@@ -200,6 +211,12 @@ public class WeekService {
 				String status = record != null ? record.getStatus().name()
 						: holidayNames.containsKey(day) ? DayStatus.HOLIDAY.name() : DayCell.NONE;
 				boolean gap = record == null && member && !day.isAfter(today) && !holidayNames.containsKey(day);
+				if (record != null) {
+					entries.put(day, new DayEntry(record.getStatus(), record.isOvernight()));
+				}
+				else if (holidayNames.containsKey(day)) {
+					entries.put(day, DayEntry.of(DayStatus.HOLIDAY));
+				}
 				cells.add(new WeekCell(cadreId, day, status, record != null && record.isOvernight(), member, gap,
 						record != null && record.getSource() == DaySource.LEADER));
 				if (record != null && confirmation.isPresent()
@@ -207,7 +224,12 @@ public class WeekService {
 					changed = true;
 				}
 			}
-			rows.add(new WeekRow(cadreId, names.get(cadreId), cells));
+			List<TeamMember> own = members.stream().filter(m -> m.cadreId().equals(cadreId)).toList();
+			LocalDate from = own.stream().map(TeamMember::joinedOn).min(Comparator.naturalOrder()).orElse(monday);
+			LocalDate to = own.stream().anyMatch(m -> m.leftOn() == null) ? null
+					: own.stream().map(TeamMember::leftOn).max(Comparator.naturalOrder()).orElse(null);
+			WeekResult result = WeeklyRule.judge(week, entries, from, to, settings);
+			rows.add(new WeekRow(cadreId, names.get(cadreId), cells, result, over));
 		}
 		return new WeekView(team.id(), team.villageName(), week, week.days(), rows,
 				confirmation.map(Confirmation::confirmedBy).orElse(null),

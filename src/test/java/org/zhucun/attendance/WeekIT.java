@@ -187,6 +187,47 @@ class WeekIT extends AttendanceIT {
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void eachRowShowsTheWeeklyRuleForTheRecordedDays() throws Exception {
+		Team team = team();
+		LocalDate monday = WEEK.monday();
+		for (int i = 0; i < 5; i++) {
+			save(DayRecord.declared(team.memberId(), team.teamId(), monday.plusDays(i), DaySource.SELF,
+					DayStatus.IN_VILLAGE, i < 4, Evidence.NONE));
+		}
+
+		String html = this.mvc.get()
+			.uri("/attendance/week?week=" + WEEK)
+			.with(leader(team))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(ruleCell(html, team.memberId())).contains("data-complies=\"true\" data-over=\"true\"")
+			.contains("在村 5/5 天")
+			.contains("住村 4/4 晚")
+			.contains("达标");
+		assertThat(ruleCell(html, team.leaderId())).contains("data-complies=\"false\" data-over=\"true\"")
+			.contains("在村 0/5 天")
+			.contains("未达标");
+
+		String month = this.mvc.get()
+			.uri("/attendance?month=" + WEEK.month())
+			.with(TestUsers.member(team.unitId(), team.memberId()))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(month).contains("data-week=\"" + WEEK + "\" data-complies=\"true\"");
+	}
+
+	/** The rule's cell of the cadre's row: from the row's start to the end of the row. */
+	private static String ruleCell(String html, long cadreId) {
+		int row = html.indexOf("<tr data-cadre=\"" + cadreId + "\"");
+		assertThat(row).as("row of cadre %d", cadreId).isNotNegative();
+		int cell = html.indexOf("class=\"att-rule", row);
+		return html.substring(cell, html.indexOf("</td>", cell));
+	}
+
 	private RequestPostProcessor leader(Team team) {
 		return TestUsers.leader(team.unitId(), team.leaderId());
 	}
