@@ -85,7 +85,7 @@ class OverviewIT extends AttendanceIT {
 		// English
 		assertThat(page("/attendance/overview?month=" + MONTH + "&lang=en", TestUsers.town(team.townId())))
 			.contains("Week " + shortWeek.weekNumber() + ": 3 of 5 days and 1 of 4 nights in the village")
-			.contains("Not at post", "It does not rank people");
+			.contains("Nominal stationing", "It does not rank people");
 	}
 
 	@Test
