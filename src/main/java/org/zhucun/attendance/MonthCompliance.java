@@ -23,31 +23,48 @@ import org.zhucun.attendance.domain.rule.WeeklyRule;
 import org.zhucun.organization.HolidayCalendar;
 
 /**
- * Judges the months of many cadres at once (DOMAIN §4): one SQL aggregate of the day records per membership and ISO
- * week, the weekly rule with the settings in force in each week, and the month flags with the spot check
- * discrepancies. Three queries whatever the number of cadres. A statutory holiday without a record counts as a
- * holiday, as on the week grid. No scope check here: the services that call it check the signed-in account's scope
+ * Judges the months of many cadres at once (DOMAIN §4): the week totals the database keeps per cadre, team and ISO
+ * week (attendance_week_tally, V70), the weekly rule with the settings in force in each week, and the month flags
+ * with the spot check discrepancies. Four queries at most whatever the number of cadres. A statutory holiday without
+ * a record counts as a holiday, as on the week grid. No scope check here: the services that call it check the signed-in account's scope
  * first.
  */
 @Component
 class MonthCompliance {
 
-	/** Whose months to judge: the SQL condition on a membership's team, village and cadre. */
+	/**
+	 * Whose months to judge: the SQL condition on a membership's team (t), village (v) and cadre (c), and the same
+	 * condition on a row that names a cadre and a team, with {cadre} and {team} standing for its columns.
+	 */
 	private enum Scope {
 
-		CADRE("tm.cadre_id = :scopeId"), TEAM("t.id = :scopeId"), UNIT("c.unit_id = :scopeId"), TOWN("v.town_id = :scopeId"), DISTRICT("true");
+		CADRE("tm.cadre_id = :scopeId", "{cadre} = :scopeId"),
+		TEAM("t.id = :scopeId", "{team} = :scopeId"),
+		UNIT("c.unit_id = :scopeId", "{cadre} in (select id from cadre where unit_id = :scopeId)"),
+		TOWN("v.town_id = :scopeId",
+				"{team} in (select wt.id from work_team wt join village wv on wv.id = wt.village_id where wv.town_id = :scopeId)"),
+		DISTRICT("true", "true");
 
 		private final String condition;
 
-		Scope(String condition) {
+		private final String rowCondition;
+
+		Scope(String condition, String rowCondition) {
 			this.condition = condition;
+			this.rowCondition = rowCondition;
+		}
+
+		String on(String cadre, String team) {
+			return this.rowCondition.replace("{cadre}", cadre).replace("{team}", team);
 		}
 	}
 
-	/** The memberships that overlap the period, as a common table expression named m. */
+	/**
+	 * The memberships that overlap the period, as a common table expression named m, for the spot checks.
+	 */
 	private static final String MEMBERSHIPS = """
 			m as (
-			    select tm.id, tm.cadre_id, tm.joined_on, tm.left_on
+			    select tm.id, tm.cadre_id, tm.team_id, tm.joined_on, tm.left_on
 			    from team_membership tm
 			    join work_team t on t.id = tm.team_id
 			    join village v on v.id = t.village_id
@@ -66,38 +83,28 @@ class MonthCompliance {
 			join cadre c on c.id = tm.cadre_id
 			join aid_unit u on u.id = c.unit_id
 			where tm.joined_on <= :to and (tm.left_on is null or tm.left_on >= :from) and %s
-			order by tw.name, v.name, t.id, c.name, tm.joined_on
+			order by tw.sort_order, tw.name, v.name, t.id, c.name, tm.joined_on
 			""";
 
 	/**
-	 * Per membership and week with at least one record: the counts the rule needs, and the records that fall on a
-	 * statutory holiday (so that the holidays without a record can be worked out from the calendar).
+	 * The week totals (V70, kept by the database) of the period in the scope, by cadre and team: a record names the
+	 * team the cadre served in that day, so a membership's totals are those of its cadre in its team. Matched to the
+	 * memberships in Java, which spares the database a join whose size it cannot estimate.
 	 */
 	private static final String WEEK_TALLIES = """
-			with %s,
-			w as (select cast(gs as date) as monday from generate_series(cast(:from as date), cast(:lastMonday as date), interval '7 day') gs),
-			mw as (
-			    select m.id, m.cadre_id, w.monday,
-			           greatest(w.monday, m.joined_on) as f,
-			           least(w.monday + 6, coalesce(m.left_on, w.monday + 6)) as t
-			    from m join w on m.joined_on <= w.monday + 6 and (m.left_on is null or m.left_on >= w.monday)
-			)
-			select mw.id, mw.monday,
-			       count(*) filter (where d.status = 'IN_VILLAGE') as in_village,
-			       count(*) filter (where d.status = 'IN_VILLAGE' and d.overnight) as overnights,
-			       count(*) filter (where d.status = 'OFFICIAL_BUSINESS') as official_business,
-			       count(*) filter (where d.status in ('LEAVE', 'HOLIDAY') and extract(isodow from d.day) < 6) as excused_records,
-			       count(*) filter (where d.status = 'LEAVE') as leave_days,
-			       count(*) filter (where d.status = 'HOLIDAY') as holiday_records,
-			       count(*) filter (where d.status = 'ABSENT') as absent,
-			       count(*) filter (where d.day < :today) as past_records,
-			       count(h.day) as on_holidays,
-			       count(h.day) filter (where extract(isodow from d.day) < 6) as on_workday_holidays,
-			       count(h.day) filter (where d.day < :today) as on_past_holidays
-			from mw
-			join day_record d on d.cadre_id = mw.cadre_id and d.day between mw.f and mw.t
+			select w.cadre_id, w.team_key, w.monday, w.records, w.in_village, w.overnights, w.official_business,
+			       w.excused_records, w.leave_days, w.holiday_records, w.absent, w.on_holidays, w.on_workday_holidays
+			from attendance_week_tally w
+			where w.monday between :from and :lastMonday and %s
+			""";
+
+	/** The records of the week under way before today, by cadre and team, for its gaps so far. */
+	private static final String CURRENT_WEEK = """
+			select d.cadre_id, d.team_id, count(*) as past_records, count(h.day) as on_past_holidays
+			from day_record d
 			left join holiday h on h.day = d.day
-			group by mw.id, mw.monday
+			where d.day between :monday and :yesterday and d.team_id is not null and %s
+			group by d.cadre_id, d.team_id
 			""";
 
 	/** Per membership: spot checks in the period that found the cadre absent on a day declared in the village. */
@@ -164,25 +171,35 @@ class MonthCompliance {
 		}
 	}
 
-	/** The SQL totals of one membership's week; all zero for a week without records. */
-	private record Counts(int inVillage, int overnights, int officialBusiness, int excusedRecords, int leaveDays,
-			int holidayRecords, int absent, int pastRecords, int onHolidays, int onWorkdayHolidays,
-			int onPastHolidays) {
+	/** The stored totals of one membership's week; all zero for a week without records. */
+	private record Counts(int records, int inVillage, int overnights, int officialBusiness, int excusedRecords,
+			int leaveDays, int holidayRecords, int absent, int onHolidays, int onWorkdayHolidays) {
 
-		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
-	private record Key(Long membershipId, LocalDate monday) {
+	/** The records of the week under way before today, and how many of them fall on a holiday. */
+	private record SoFar(int records, int onHolidays) {
+
+		static final SoFar NONE = new SoFar(0, 0);
+	}
+
+	private record Key(Long cadreId, Long teamId, LocalDate monday) {
+	}
+
+	private record CadreTeam(Long cadreId, Long teamId) {
 	}
 
 	private List<CadreMonth> judge(Scope scope, Long scopeId, YearMonth month) {
 		MonthPeriod period = MonthPeriod.of(month);
 		LocalDate today = LocalDate.now(this.clock);
+		IsoWeek current = IsoWeek.of(today);
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", Date.valueOf(period.from()));
 		params.put("to", Date.valueOf(period.to()));
 		params.put("lastMonday", Date.valueOf(period.weeks().get(period.weeks().size() - 1).monday()));
-		params.put("today", Date.valueOf(today));
+		params.put("monday", Date.valueOf(current.monday()));
+		params.put("yesterday", Date.valueOf(today.minusDays(1)));
 		if (scopeId != null) {
 			params.put("scopeId", scopeId);
 		}
@@ -193,15 +210,24 @@ class MonthCompliance {
 		if (memberships.isEmpty()) {
 			return List.of();
 		}
-		String withMemberships = MEMBERSHIPS.formatted(scope.condition);
 		Map<Key, Counts> counts = new HashMap<>();
-		this.jdbc.sql(WEEK_TALLIES.formatted(withMemberships)).params(params).query(rs -> {
-			counts.put(new Key(rs.getLong("id"), rs.getDate("monday").toLocalDate()),
-					new Counts(rs.getInt("in_village"), rs.getInt("overnights"), rs.getInt("official_business"),
-							rs.getInt("excused_records"), rs.getInt("leave_days"), rs.getInt("holiday_records"),
-							rs.getInt("absent"), rs.getInt("past_records"), rs.getInt("on_holidays"),
-							rs.getInt("on_workday_holidays"), rs.getInt("on_past_holidays")));
+		this.jdbc.sql(WEEK_TALLIES.formatted(scope.on("w.cadre_id", "w.team_key"))).params(params).query(rs -> {
+			counts.put(new Key(rs.getLong("cadre_id"), rs.getLong("team_key"), rs.getDate("monday").toLocalDate()),
+					new Counts(rs.getInt("records"), rs.getInt("in_village"), rs.getInt("overnights"),
+							rs.getInt("official_business"), rs.getInt("excused_records"), rs.getInt("leave_days"),
+							rs.getInt("holiday_records"), rs.getInt("absent"), rs.getInt("on_holidays"),
+							rs.getInt("on_workday_holidays")));
 		});
+		Map<CadreTeam, SoFar> soFar = new HashMap<>();
+		if (period.weeks().contains(current) && today.isAfter(current.monday())) {
+			this.jdbc.sql(CURRENT_WEEK.formatted(scope.on("d.cadre_id", "d.team_id")))
+				.params(params)
+				.query(rs -> {
+					soFar.put(new CadreTeam(rs.getLong("cadre_id"), rs.getLong("team_id")),
+							new SoFar(rs.getInt("past_records"), rs.getInt("on_past_holidays")));
+				});
+		}
+		String withMemberships = MEMBERSHIPS.formatted(scope.condition);
 		Map<Long, Integer> discrepancies = new HashMap<>();
 		this.jdbc.sql(DISCREPANCIES.formatted(withMemberships))
 			.params(params)
@@ -216,55 +242,91 @@ class MonthCompliance {
 		}
 		List<CadreMonth> months = new ArrayList<>(memberships.size());
 		for (Membership membership : memberships) {
-			months.add(month(membership, period, today, counts, holidayDates, settings,
-					discrepancies.getOrDefault(membership.id(), 0)));
+			Judging judging = new Judging(membership, today, holidayDates);
+			for (IsoWeek week : period.weeks()) {
+				judging.add(week,
+						counts.getOrDefault(new Key(membership.cadreId(), membership.teamId(), week.monday()),
+								Counts.NONE),
+						soFar.getOrDefault(new CadreTeam(membership.cadreId(), membership.teamId()), SoFar.NONE),
+						settings.get(week));
+			}
+			months.add(judging.month(discrepancies.getOrDefault(membership.id(), 0)));
 		}
 		return months;
 	}
 
-	private static CadreMonth month(Membership m, MonthPeriod period, LocalDate today, Map<Key, Counts> counts,
-			NavigableSet<LocalDate> holidayDates, Map<IsoWeek, WeekRuleSettings> settings, int discrepancies) {
-		List<WeekResult> judged = new ArrayList<>();
-		int inVillage = 0;
-		int nights = 0;
-		int officialBusiness = 0;
-		int leave = 0;
-		int holiday = 0;
-		int absent = 0;
-		int gaps = 0;
-		for (IsoWeek week : period.weeks()) {
-			LocalDate from = max(week.monday(), m.joinedOn());
-			LocalDate to = m.leftOn() == null ? week.sunday() : min(week.sunday(), m.leftOn());
+	/** One membership's month being judged week by week: the judged weeks and the running totals. */
+	private static final class Judging {
+
+		private final Membership membership;
+
+		private final LocalDate today;
+
+		private final NavigableSet<LocalDate> holidayDates;
+
+		private final List<WeekResult> judged = new ArrayList<>();
+
+		private int inVillage;
+
+		private int nights;
+
+		private int officialBusiness;
+
+		private int leave;
+
+		private int holiday;
+
+		private int absent;
+
+		private int gaps;
+
+		Judging(Membership membership, LocalDate today, NavigableSet<LocalDate> holidayDates) {
+			this.membership = membership;
+			this.today = today;
+			this.holidayDates = holidayDates;
+		}
+
+		/**
+		 * Adds a week: its totals, and its gaps (member days without a record and without a holiday) for an ended
+		 * week, or for the days before today of the week under way; the week is judged only once it has ended.
+		 */
+		void add(IsoWeek week, Counts c, SoFar soFar, WeekRuleSettings settings) {
+			LocalDate from = max(week.monday(), this.membership.joinedOn());
+			LocalDate to = this.membership.leftOn() == null ? week.sunday() : min(week.sunday(), this.membership.leftOn());
 			if (to.isBefore(from)) {
-				continue;
+				return;
 			}
-			Counts c = counts.getOrDefault(new Key(m.id(), week.monday()), Counts.NONE);
-			int memberDays = days(from, to);
-			int weekHolidays = holidayDates.subSet(from, true, to, true).size();
-			int workdayHolidays = (int) holidayDates.subSet(from, true, to, true)
-				.stream()
-				.filter(MonthCompliance::isWorkday)
-				.count();
-			LocalDate lastPast = min(to, today.minusDays(1));
-			int pastHolidays = lastPast.isBefore(from) ? 0 : holidayDates.subSet(from, true, lastPast, true).size();
-			int pastMemberDays = lastPast.isBefore(from) ? 0 : days(from, lastPast);
-			int excused = c.excusedRecords() + (workdayHolidays - c.onWorkdayHolidays());
-			inVillage += c.inVillage();
-			nights += c.overnights();
-			officialBusiness += c.officialBusiness();
-			leave += c.leaveDays();
-			holiday += c.holidayRecords() + (weekHolidays - c.onHolidays());
-			absent += c.absent();
-			gaps += pastMemberDays - c.pastRecords() - (pastHolidays - c.onPastHolidays());
-			if (week.sunday().isBefore(today)) {
-				WeekTally tally = new WeekTally(memberDays, c.inVillage(), c.overnights(), c.officialBusiness(),
+			NavigableSet<LocalDate> weekHolidays = this.holidayDates.subSet(from, true, to, true);
+			int workdayHolidays = (int) weekHolidays.stream().filter(MonthCompliance::isWorkday).count();
+			this.inVillage += c.inVillage();
+			this.nights += c.overnights();
+			this.officialBusiness += c.officialBusiness();
+			this.leave += c.leaveDays();
+			this.holiday += c.holidayRecords() + (weekHolidays.size() - c.onHolidays());
+			this.absent += c.absent();
+			if (week.sunday().isBefore(this.today)) {
+				this.gaps += days(from, to) - c.records() - (weekHolidays.size() - c.onHolidays());
+				int excused = c.excusedRecords() + (workdayHolidays - c.onWorkdayHolidays());
+				WeekTally tally = new WeekTally(days(from, to), c.inVillage(), c.overnights(), c.officialBusiness(),
 						excused, c.absent());
-				judged.add(WeeklyRule.judge(week, tally, settings.get(week)));
+				this.judged.add(WeeklyRule.judge(week, tally, settings));
+			}
+			else if (week.contains(this.today)) {
+				LocalDate lastPast = min(to, this.today.minusDays(1));
+				if (!lastPast.isBefore(from)) {
+					int pastHolidays = this.holidayDates.subSet(from, true, lastPast, true).size();
+					this.gaps += days(from, lastPast) - soFar.records() - (pastHolidays - soFar.onHolidays());
+				}
 			}
 		}
-		return new CadreMonth(m.cadreId(), m.cadreName(), m.leads(), m.teamId(), m.villageName(), m.townId(),
-				m.townName(), m.unitId(), m.unitName(), judged, inVillage, nights, officialBusiness, leave, holiday,
-				absent, gaps, MonthFlags.of(judged, discrepancies));
+
+		CadreMonth month(int discrepancies) {
+			Membership m = this.membership;
+			return new CadreMonth(m.cadreId(), m.cadreName(), m.leads(), m.teamId(), m.villageName(), m.townId(),
+					m.townName(), m.unitId(), m.unitName(), this.judged, this.inVillage, this.nights,
+					this.officialBusiness, this.leave, this.holiday, this.absent, this.gaps,
+					MonthFlags.of(this.judged, discrepancies));
+		}
 	}
 
 	private static boolean isWorkday(LocalDate date) {

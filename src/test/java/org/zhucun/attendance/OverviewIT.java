@@ -63,6 +63,7 @@ class OverviewIT extends AttendanceIT {
 			.doesNotContain("data-flag=\"NOMINAL\"", "data-flag=\"COMMUTING\"")
 			.contains("抽查1次发现申报在村之日本人不在村")
 			.contains("data-spot-check=\"" + spotCheck + "\"", "/attendance/spot-checks/" + spotCheck)
+			.contains("/attendance/spot-checks?month=" + MONTH + "&amp;discrepancies=true\"")
 			.doesNotContain(cadreName(team.leaderId()))
 			.doesNotContain("id=\"district-link\"")
 			.contains("不对人员排名");

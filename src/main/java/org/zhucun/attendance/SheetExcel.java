@@ -1,0 +1,120 @@
+package org.zhucun.attendance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.zhucun.attendance.domain.rule.MonthFlag;
+import org.zhucun.shared.excel.DownloadTarget;
+import org.zhucun.shared.excel.XlsxWriter;
+
+/**
+ * A monthly sheet as an .xlsx file: the rows and columns of the page with the month and its period on each row, a
+ * totals row, and a second sheet with the title, the period and the legend. The file is Chinese whatever the
+ * language of the page, like the other exports. The sheet passed in has been checked against the signed-in
+ * account's scope already.
+ */
+@Component
+public class SheetExcel {
+
+	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+	private final MessageSource messages;
+
+	private final SheetTexts texts;
+
+	SheetExcel(MessageSource messages, SheetTexts texts) {
+		this.messages = messages;
+		this.texts = texts;
+	}
+
+	/** @return the file name, as in 驻村考勤月报表-枣庙村-2026-10.xlsx */
+	public String fileName(SheetView sheet) {
+		return get("sheets.excel.file", sheet.subject().replaceAll("[\\\\/:*?<>|\"]", " ").trim(),
+				sheet.period().month().toString());
+	}
+
+	/** Writes the sheet to the target, opened only now. */
+	public void write(SheetView sheet, DownloadTarget target) {
+		String month = sheet.period().month().toString();
+		String period = this.texts.period(sheet.period(), FILE_LOCALE);
+		try (XlsxWriter writer = new XlsxWriter(target.open())) {
+			writer.sheet(get("sheets.excel.sheet"), headers(sheet));
+			for (CadreMonth row : sheet.rows()) {
+				List<Object> cells = new ArrayList<>(List.of(month, period));
+				if (sheet.unitSheet()) {
+					cells.addAll(Arrays.asList(row.townName(), row.villageName(), row.cadreName()));
+				}
+				else {
+					cells.addAll(List.of(row.cadreName(), get(row.leader() ? "sheets.role.leader" : "sheets.role.member")));
+				}
+				cells.addAll(List.of(row.inVillageDays(), row.nights(), row.officialBusinessDays(), row.leaveDays(),
+						row.absentDays(), row.gapDays(), row.weeksMet(), row.weeksJudged(), row.discrepancies(),
+						this.texts.flags(row, FILE_LOCALE), this.texts.missed(row, FILE_LOCALE)));
+				writer.row(cells);
+			}
+			SheetTotals totals = sheet.totals();
+			List<Object> cells = new ArrayList<>(Arrays.asList(month, period, get("sheets.totals")));
+			cells.add(null);
+			if (sheet.unitSheet()) {
+				cells.add(null);
+			}
+			cells.addAll(List.of(totals.inVillageDays(), totals.nights(), totals.officialBusinessDays(),
+					totals.leaveDays(), totals.absentDays(), totals.gapDays(), totals.weeksMet(), totals.weeksJudged(),
+					totals.discrepancies(), flagged(totals)));
+			writer.row(cells);
+
+			writer.sheet(get("sheets.excel.about"), List.of(get("sheets.excel.item"), get("sheets.excel.value")));
+			writer.row(get("sheets.excel.title"), title(sheet));
+			writer.row(get("sheets.col.month"), month);
+			writer.row(get("sheets.col.period"), period);
+			writer.row(get("sheets.excel.made-on"), sheet.today());
+			writer.row(get("sheets.legend.title"), this.texts.rule(sheet.rule(), FILE_LOCALE));
+			for (MonthFlag flag : MonthFlag.values()) {
+				writer.row(this.texts.flag(flag, FILE_LOCALE), get("sheets.legend." + flag.name()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<String> headers(SheetView sheet) {
+		List<String> headers = new ArrayList<>(List.of(get("sheets.col.month"), get("sheets.col.period")));
+		if (sheet.unitSheet()) {
+			headers.addAll(List.of(get("sheets.col.town"), get("sheets.col.village"), get("sheets.col.name")));
+		}
+		else {
+			headers.addAll(List.of(get("sheets.col.name"), get("sheets.col.role")));
+		}
+		headers.addAll(List.of(get("sheets.col.days"), get("sheets.col.nights"), get("sheets.col.official"),
+				get("sheets.col.leave"), get("sheets.col.absent"), get("sheets.col.gap"), get("sheets.col.weeks-met"),
+				get("sheets.col.weeks-judged"), get("sheets.col.discrepancies"), get("sheets.col.flags"),
+				get("sheets.col.missed")));
+		return headers;
+	}
+
+	private String title(SheetView sheet) {
+		return sheet.unitSheet() ? get("sheets.unit.heading", sheet.unitName())
+				: get("sheets.team.heading", sheet.villageName(), sheet.townName(), sheet.unitName());
+	}
+
+	private String flagged(SheetTotals totals) {
+		List<String> parts = new ArrayList<>();
+		for (MonthFlag flag : MonthFlag.values()) {
+			if (totals.flagged(flag) > 0) {
+				parts.add(get("sheets.totals.flagged", this.texts.flag(flag, FILE_LOCALE), totals.flagged(flag)));
+			}
+		}
+		return String.join(get("sheets.missed.separator"), parts);
+	}
+
+	private String get(String key, Object... args) {
+		return this.messages.getMessage(key, args, FILE_LOCALE);
+	}
+}

@@ -1,0 +1,115 @@
+package org.zhucun.attendance.web;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhucun.attendance.SheetExcel;
+import org.zhucun.attendance.SheetService;
+import org.zhucun.attendance.SheetView;
+import org.zhucun.attendance.domain.rule.MonthFlag;
+import org.zhucun.shared.excel.ExcelDownloads;
+
+/**
+ * The monthly attendance sheets of a team and of an aid unit: the page, its print view and its Excel export, for the
+ * month asked for (the current month when none is given; a malformed one is said so and the current month shown).
+ */
+@Controller
+class SheetController {
+
+	private final SheetService sheets;
+
+	private final SheetExcel excel;
+
+	SheetController(SheetService sheets, SheetExcel excel) {
+		this.sheets = sheets;
+		this.excel = excel;
+	}
+
+	@GetMapping("/attendance/sheets")
+	String home() {
+		return "redirect:" + this.sheets.home();
+	}
+
+	@GetMapping("/attendance/sheets/teams/{teamId}")
+	String teamSheet(@PathVariable Long teamId, @RequestParam(required = false) String month,
+			Model model) {
+		return page(month, m -> this.sheets.teamSheet(teamId, m), "attendance/sheet", model);
+	}
+
+	@GetMapping("/attendance/sheets/teams/{teamId}/print")
+	String teamPrint(@PathVariable Long teamId, @RequestParam(required = false) String month, Model model) {
+		return page(month, m -> this.sheets.teamSheet(teamId, m), "attendance/sheet-print", model);
+	}
+
+	@GetMapping("/attendance/sheets/teams/{teamId}/export")
+	void teamExport(@PathVariable Long teamId, @RequestParam(required = false) String month,
+			HttpServletResponse response) {
+		export(this.sheets.teamSheet(teamId, month(month).value()), response);
+	}
+
+	@GetMapping("/attendance/sheets/units/{unitId}")
+	String unitSheet(@PathVariable Long unitId, @RequestParam(required = false) String month,
+			Model model) {
+		return page(month, m -> this.sheets.unitSheet(unitId, m), "attendance/sheet", model);
+	}
+
+	@GetMapping("/attendance/sheets/units/{unitId}/print")
+	String unitPrint(@PathVariable Long unitId, @RequestParam(required = false) String month, Model model) {
+		return page(month, m -> this.sheets.unitSheet(unitId, m), "attendance/sheet-print", model);
+	}
+
+	@GetMapping("/attendance/sheets/units/{unitId}/export")
+	void unitExport(@PathVariable Long unitId, @RequestParam(required = false) String month,
+			HttpServletResponse response) {
+		export(this.sheets.unitSheet(unitId, month(month).value()), response);
+	}
+
+	private String page(String month, Function<YearMonth, SheetView> sheet, String template, Model model) {
+		Month asked = month(month);
+		SheetView view = sheet.apply(asked.value());
+		String base = view.unitSheet() ? "/attendance/sheets/units/" + view.unitId()
+				: "/attendance/sheets/teams/" + view.teamId();
+		model.addAttribute("view", view);
+		model.addAttribute("base", base);
+		model.addAttribute("flags", MonthFlag.values());
+		if (asked.invalid()) {
+			model.addAttribute("invalidMonth", month);
+		}
+		return template;
+	}
+
+	private void export(SheetView view, HttpServletResponse response) {
+		this.excel.write(view, () -> ExcelDownloads.start(response, this.excel.fileName(view)));
+	}
+
+	/** The month asked for and whether the text asked for none that could be read. */
+	private record Month(YearMonth value, boolean invalid) {
+	}
+
+	/** The month asked for as 2026-10; the current month when missing, and flagged when malformed or out of range. */
+	private Month month(String text) {
+		YearMonth current = YearMonth.from(this.sheets.today());
+		if (text == null || text.isBlank()) {
+			return new Month(current, false);
+		}
+		if (!text.matches("\\d{4}-\\d{2}")) {
+			return new Month(current, true);
+		}
+		try {
+			YearMonth month = YearMonth.parse(text);
+			boolean out = month.getYear() < 2000 || month.getYear() > 2100;
+			return new Month(out ? current : month, out);
+		}
+		catch (DateTimeException ex) {
+			return new Month(current, true);
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package org.zhucun.attendance.web;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.attendance.SpotCheckFilter;
+import org.zhucun.attendance.SpotCheckList;
+import org.zhucun.attendance.SpotCheckMethod;
+import org.zhucun.attendance.SpotCheckPicker;
+import org.zhucun.attendance.SpotCheckService;
+import org.zhucun.identity.DataScope;
+import org.zhucun.identity.ScopeService;
+import org.zhucun.organization.Choice;
+import org.zhucun.organization.TownService;
+import org.zhucun.shared.domain.BusinessRuleException;
+
+/**
+ * Spot checks (暗访/电话抽查): the list with its discrepancies, the form (the cadre picked in two steps without
+ * script: first the team, then its member), and one check with the cadre's declared record of the day.
+ */
+@Controller
+class SpotCheckController {
+
+	private static final String FORM = "attendance/spot-check-form";
+
+	private final SpotCheckService spotChecks;
+
+	private final ScopeService scopes;
+
+	private final TownService towns;
+
+	SpotCheckController(SpotCheckService spotChecks, ScopeService scopes, TownService towns) {
+		this.spotChecks = spotChecks;
+		this.scopes = scopes;
+		this.towns = towns;
+	}
+
+	@GetMapping("/attendance/spot-checks")
+	String list(@RequestParam(required = false) String month, @RequestParam(required = false) Long townId,
+			@RequestParam(required = false) SpotCheckMethod method, @RequestParam(required = false) String result,
+			@RequestParam(defaultValue = "false") boolean discrepancies, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		YearMonth shown = month(month);
+		Boolean present = "present".equals(result) ? Boolean.TRUE : "absent".equals(result) ? Boolean.FALSE : null;
+		DataScope scope = this.scopes.current();
+		Long town = scope.isOffice() ? townId : null;
+		SpotCheckList list = this.spotChecks
+			.list(new SpotCheckFilter(shown, town, method, present, discrepancies), page);
+		model.addAttribute("list", list);
+		model.addAttribute("page", list.page());
+		model.addAttribute("month", shown.toString());
+		model.addAttribute("townId", town);
+		model.addAttribute("method", method);
+		model.addAttribute("result", present == null ? "" : result);
+		model.addAttribute("discrepancies", discrepancies);
+		model.addAttribute("methods", SpotCheckMethod.values());
+		model.addAttribute("townChoices", scope.isOffice() ? this.towns.choices() : List.<Choice>of());
+		return "attendance/spot-checks";
+	}
+
+	@GetMapping("/attendance/spot-checks/new")
+	String form(@RequestParam(required = false) Long team, @RequestParam(required = false) Long cadre, Model model) {
+		SpotCheckPicker picker = this.spotChecks.picker(team, cadre);
+		Long cadreId = cadre != null && picker.members().stream().anyMatch(m -> m.id().equals(cadre)) ? cadre : null;
+		model.addAttribute("spotCheckForm", SpotCheckForm.of(picker.teamId(), cadreId, this.spotChecks.now()));
+		return formPage(picker, model);
+	}
+
+	@PostMapping("/attendance/spot-checks")
+	String record(@Valid @ModelAttribute("spotCheckForm") SpotCheckForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Long id = this.spotChecks.record(form.toCommand());
+				redirect.addFlashAttribute("successMessage", "spotchecks.saved");
+				return "redirect:/attendance/spot-checks/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				if (ex.field() == null) {
+					result.reject(ex.messageKey(), ex.args(), null);
+				}
+				else {
+					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+				}
+			}
+		}
+		return formPage(this.spotChecks.picker(form.getTeam(), form.getTeam() == null ? form.getCadreId() : null),
+				model);
+	}
+
+	@GetMapping("/attendance/spot-checks/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("check", this.spotChecks.get(id));
+		return "attendance/spot-check";
+	}
+
+	private String formPage(SpotCheckPicker picker, Model model) {
+		model.addAttribute("picker", picker);
+		model.addAttribute("methods", SpotCheckMethod.values());
+		model.addAttribute("office", this.scopes.current().isOffice());
+		return FORM;
+	}
+
+	/** The month asked for as 2026-11; the current month when missing, malformed or out of range. */
+	private YearMonth month(String text) {
+		YearMonth current = this.spotChecks.currentMonth();
+		if (text == null || !text.matches("\\d{4}-\\d{2}")) {
+			return current;
+		}
+		try {
+			YearMonth month = YearMonth.parse(text);
+			return (month.getYear() < 2000 || month.getYear() > 2100) ? current : month;
+		}
+		catch (DateTimeException ex) {
+			return current;
+		}
+	}
+}
