@@ -155,6 +155,12 @@ class OverviewIT extends AttendanceIT {
 		}
 		assertThat(page("/attendance/overview", TestUsers.town(team.townId()))).doesNotContain("id=\"month-invalid\"")
 			.contains("data-month=\"" + YearMonth.from(TODAY) + "\"");
+		// other malformed parameters: an unknown flag is ignored, a malformed town or page is a bad request, never a 500
+		assertThat(page("/attendance/overview?flag=NONSENSE", TestUsers.town(team.townId()))).contains("id=\"cadres\"");
+		for (String bad : List.of("town=abc", "page=abc")) {
+			assertThat(this.mvc.get().uri("/attendance/overview?" + bad).with(TestUsers.officeStaff()).exchange())
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
 	}
 
 	@Test
