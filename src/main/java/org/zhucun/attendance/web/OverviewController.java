@@ -1,0 +1,63 @@
+package org.zhucun.attendance.web;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.Arrays;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhucun.attendance.MonthOverview;
+import org.zhucun.attendance.OverviewService;
+import org.zhucun.attendance.domain.rule.MonthFlag;
+
+/**
+ * The month overview for the office (the district by town, or one town) and for a town official (their town):
+ * compliance figures, the cadres who did not meet the rule with the reason, and the discrepancies. A malformed month
+ * shows the current month with a message.
+ */
+@Controller
+class OverviewController {
+
+	private final OverviewService overviews;
+
+	OverviewController(OverviewService overviews) {
+		this.overviews = overviews;
+	}
+
+	@GetMapping("/attendance/overview")
+	String overview(@RequestParam(required = false) String month, @RequestParam(required = false) Long town,
+			@RequestParam(required = false) Long listTown, @RequestParam(required = false) String flag,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		YearMonth parsed = parse(month);
+		if (parsed == null) {
+			model.addAttribute("monthInvalid", true);
+			parsed = this.overviews.currentMonth();
+		}
+		MonthOverview view = this.overviews.overview(parsed, town, listTown, flag(flag), page);
+		model.addAttribute("view", view);
+		model.addAttribute("flags", MonthFlag.values());
+		model.addAttribute("previousMonth", parsed.minusMonths(1).toString());
+		model.addAttribute("nextMonth", parsed.plusMonths(1).toString());
+		return "attendance/overview";
+	}
+
+	/** The month asked for as 2026-10; null when malformed or out of range, the current month when missing. */
+	private YearMonth parse(String text) {
+		if (text == null || text.isBlank()) {
+			return this.overviews.currentMonth();
+		}
+		try {
+			YearMonth month = YearMonth.parse(text.strip());
+			return (month.getYear() < 2000 || month.getYear() > 2100) ? null : month;
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static MonthFlag flag(String text) {
+		return Arrays.stream(MonthFlag.values()).filter(f -> f.name().equals(text)).findFirst().orElse(null);
+	}
+}

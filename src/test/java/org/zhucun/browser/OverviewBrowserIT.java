@@ -1,0 +1,56 @@
+package org.zhucun.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.zhucun.demo.DemoAccounts;
+
+/**
+ * The month overview in the browser: the office finds it in the navigation, opens a town from the table by town and
+ * goes back to the district; the town official reads their town's overview on a phone without sideways scrolling.
+ */
+class OverviewBrowserIT extends BrowserTest {
+
+	@Test
+	void theOfficeOpensATownAndGoesBack() {
+		login(this.page, DemoAccounts.OFFICE);
+		this.page.locator("nav a[href='/attendance/overview']").click();
+		assertThat(this.page.locator("#towns")).isVisible();
+		assertThat(this.page.locator("#overview-note")).isVisible();
+		String month = this.page.locator("#month").getAttribute("data-month");
+
+		this.page.locator("#previous-month").click();
+		assertThat(this.page.locator("#month")).not().hasAttribute("data-month", month);
+
+		this.page.locator("#towns tbody tr[data-town] th a").first().click();
+		assertThat(this.page.locator("#teams")).isVisible();
+		assertThat(this.page.locator("#district-link")).isVisible();
+		screenshot(this.page, "overview-town.png");
+
+		this.page.locator("#district-link").click();
+		assertThat(this.page.locator("#towns")).isVisible();
+		screenshot(this.page, "overview-district.png");
+	}
+
+	@Test
+	void theTownOfficialReadsTheTownOnAPhone() {
+		Page phone = newPage(true);
+		login(phone, DemoAccounts.TOWN);
+		phone.navigate("/attendance/overview");
+		assertThat(phone.locator("#overview-title")).containsText(DemoAccounts.TOWN_OF_DEMO);
+		assertThat(phone.locator("#teams")).isVisible();
+		assertThat(phone.locator("#district-link")).hasCount(0);
+		Number width = (Number) phone.evaluate("document.documentElement.scrollWidth");
+		assertThat(width.intValue()).as("page width on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+		screenshot(phone, "overview-phone.png");
+	}
+
+	/** Keeps a picture of the top of the page in target/ for whoever reviews the layout. */
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)).setFullPage(false));
+	}
+}
