@@ -31,70 +31,53 @@ create table attendance_week_tally (
 create index attendance_week_tally_team_ix on attendance_week_tally (team_key, monday);
 create index attendance_week_tally_cadre_ix on attendance_week_tally (cadre_id, monday);
 
--- Adds the totals of the new rows of a statement and subtracts those of the old rows.
+-- The one statement that adds day records to the totals: rows_sql yields (cadre_id, team_id, day, status, overnight,
+-- sign), sign +1 to add a record and -1 to take it away. Returned as text, so that each trigger function runs it
+-- with EXECUTE in its own context, where the statement's transition tables are visible.
+create function attendance_week_tally_upsert(rows_sql text) returns text language sql immutable as $$
+    select format($q$
+        insert into attendance_week_tally as t (cadre_id, team_key, monday, records, in_village, overnights,
+                official_business, excused_records, leave_days, holiday_records, rest_days, absent, on_holidays,
+                on_workday_holidays)
+        select r.cadre_id, coalesce(r.team_id, 0), r.day - (extract(isodow from r.day)::int - 1),
+               sum(r.sign),
+               coalesce(sum(r.sign) filter (where r.status = 'IN_VILLAGE'), 0),
+               coalesce(sum(r.sign) filter (where r.status = 'IN_VILLAGE' and r.overnight), 0),
+               coalesce(sum(r.sign) filter (where r.status = 'OFFICIAL_BUSINESS'), 0),
+               coalesce(sum(r.sign) filter (where r.status in ('LEAVE', 'HOLIDAY') and extract(isodow from r.day) < 6), 0),
+               coalesce(sum(r.sign) filter (where r.status = 'LEAVE'), 0),
+               coalesce(sum(r.sign) filter (where r.status = 'HOLIDAY'), 0),
+               coalesce(sum(r.sign) filter (where r.status = 'REST'), 0),
+               coalesce(sum(r.sign) filter (where r.status = 'ABSENT'), 0),
+               coalesce(sum(r.sign) filter (where h.day is not null), 0),
+               coalesce(sum(r.sign) filter (where h.day is not null and extract(isodow from r.day) < 6), 0)
+        from (%s) r left join holiday h on h.day = r.day
+        group by 1, 2, 3
+        on conflict (monday, cadre_id, team_key) do update set
+            records = t.records + excluded.records,
+            in_village = t.in_village + excluded.in_village,
+            overnights = t.overnights + excluded.overnights,
+            official_business = t.official_business + excluded.official_business,
+            excused_records = t.excused_records + excluded.excused_records,
+            leave_days = t.leave_days + excluded.leave_days,
+            holiday_records = t.holiday_records + excluded.holiday_records,
+            rest_days = t.rest_days + excluded.rest_days,
+            absent = t.absent + excluded.absent,
+            on_holidays = t.on_holidays + excluded.on_holidays,
+            on_workday_holidays = t.on_workday_holidays + excluded.on_workday_holidays
+    $q$, rows_sql);
+$$;
+
+-- Adds the rows a statement inserted and takes away the rows it deleted (an update does both).
 create function attendance_week_tally_apply() returns trigger language plpgsql as $$
 begin
     if tg_op in ('UPDATE', 'DELETE') then
-        insert into attendance_week_tally as t (cadre_id, team_key, monday, records, in_village, overnights,
-                official_business, excused_records, leave_days, holiday_records, rest_days, absent, on_holidays,
-                on_workday_holidays)
-        select o.cadre_id, coalesce(o.team_id, 0), o.day - (extract(isodow from o.day)::int - 1),
-               -count(*),
-               -count(*) filter (where o.status = 'IN_VILLAGE'),
-               -count(*) filter (where o.status = 'IN_VILLAGE' and o.overnight),
-               -count(*) filter (where o.status = 'OFFICIAL_BUSINESS'),
-               -count(*) filter (where o.status in ('LEAVE', 'HOLIDAY') and extract(isodow from o.day) < 6),
-               -count(*) filter (where o.status = 'LEAVE'),
-               -count(*) filter (where o.status = 'HOLIDAY'),
-               -count(*) filter (where o.status = 'REST'),
-               -count(*) filter (where o.status = 'ABSENT'),
-               -count(h.day),
-               -count(h.day) filter (where extract(isodow from o.day) < 6)
-        from old_rows o left join holiday h on h.day = o.day
-        group by 1, 2, 3
-        on conflict (monday, cadre_id, team_key) do update set
-            records = t.records + excluded.records,
-            in_village = t.in_village + excluded.in_village,
-            overnights = t.overnights + excluded.overnights,
-            official_business = t.official_business + excluded.official_business,
-            excused_records = t.excused_records + excluded.excused_records,
-            leave_days = t.leave_days + excluded.leave_days,
-            holiday_records = t.holiday_records + excluded.holiday_records,
-            rest_days = t.rest_days + excluded.rest_days,
-            absent = t.absent + excluded.absent,
-            on_holidays = t.on_holidays + excluded.on_holidays,
-            on_workday_holidays = t.on_workday_holidays + excluded.on_workday_holidays;
+        execute attendance_week_tally_upsert(
+            'select cadre_id, team_id, day, status, overnight, -1 as sign from old_rows');
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
-        insert into attendance_week_tally as t (cadre_id, team_key, monday, records, in_village, overnights,
-                official_business, excused_records, leave_days, holiday_records, rest_days, absent, on_holidays,
-                on_workday_holidays)
-        select n.cadre_id, coalesce(n.team_id, 0), n.day - (extract(isodow from n.day)::int - 1),
-               count(*),
-               count(*) filter (where n.status = 'IN_VILLAGE'),
-               count(*) filter (where n.status = 'IN_VILLAGE' and n.overnight),
-               count(*) filter (where n.status = 'OFFICIAL_BUSINESS'),
-               count(*) filter (where n.status in ('LEAVE', 'HOLIDAY') and extract(isodow from n.day) < 6),
-               count(*) filter (where n.status = 'LEAVE'),
-               count(*) filter (where n.status = 'HOLIDAY'),
-               count(*) filter (where n.status = 'REST'),
-               count(*) filter (where n.status = 'ABSENT'),
-               count(h.day),
-               count(h.day) filter (where extract(isodow from n.day) < 6)
-        from new_rows n left join holiday h on h.day = n.day
-        group by 1, 2, 3
-        on conflict (monday, cadre_id, team_key) do update set
-            records = t.records + excluded.records,
-            in_village = t.in_village + excluded.in_village,
-            overnights = t.overnights + excluded.overnights,
-            official_business = t.official_business + excluded.official_business,
-            excused_records = t.excused_records + excluded.excused_records,
-            leave_days = t.leave_days + excluded.leave_days,
-            holiday_records = t.holiday_records + excluded.holiday_records,
-            rest_days = t.rest_days + excluded.rest_days,
-            absent = t.absent + excluded.absent,
-            on_holidays = t.on_holidays + excluded.on_holidays,
-            on_workday_holidays = t.on_workday_holidays + excluded.on_workday_holidays;
+        execute attendance_week_tally_upsert(
+            'select cadre_id, team_id, day, status, overnight, 1 as sign from new_rows');
     end if;
     return null;
 end
@@ -109,70 +92,37 @@ create trigger day_record_tally_delete after delete on day_record
 
 -- Recounts the weeks from one Monday to another from the day records: used when the holiday calendar changes and
 -- to fill the table in the first place.
-create function attendance_week_tally_recount(first_monday date, last_monday date) returns void language sql as $$
+create function attendance_week_tally_recount(first_monday date, last_monday date) returns void language plpgsql as $$
+begin
     delete from attendance_week_tally where monday between first_monday and last_monday;
-    insert into attendance_week_tally (cadre_id, team_key, monday, records, in_village, overnights,
-            official_business, excused_records, leave_days, holiday_records, rest_days, absent, on_holidays,
-            on_workday_holidays)
-    select d.cadre_id, coalesce(d.team_id, 0), d.day - (extract(isodow from d.day)::int - 1),
-           count(*),
-           count(*) filter (where d.status = 'IN_VILLAGE'),
-           count(*) filter (where d.status = 'IN_VILLAGE' and d.overnight),
-           count(*) filter (where d.status = 'OFFICIAL_BUSINESS'),
-           count(*) filter (where d.status in ('LEAVE', 'HOLIDAY') and extract(isodow from d.day) < 6),
-           count(*) filter (where d.status = 'LEAVE'),
-           count(*) filter (where d.status = 'HOLIDAY'),
-           count(*) filter (where d.status = 'REST'),
-           count(*) filter (where d.status = 'ABSENT'),
-           count(h.day),
-           count(h.day) filter (where extract(isodow from d.day) < 6)
-    from day_record d left join holiday h on h.day = d.day
-    where d.day between first_monday and last_monday + 6
-    group by 1, 2, 3;
+    execute attendance_week_tally_upsert(format(
+        'select cadre_id, team_id, day, status, overnight, 1 as sign from day_record where day between %L and %L',
+        first_monday, last_monday + 6));
+end
 $$;
 
--- Transition tables need one trigger per event, so one function each.
-create function attendance_week_tally_holiday_inserted() returns trigger language plpgsql as $$
+-- Recounts the weeks of the holidays a statement added, changed or removed.
+create function attendance_week_tally_holiday_changed() returns trigger language plpgsql as $$
 declare
+    changed_days text := case tg_op
+        when 'INSERT' then 'select day from new_rows'
+        when 'DELETE' then 'select day from old_rows'
+        else 'select day from new_rows union select day from old_rows' end;
     week date;
 begin
-    for week in select distinct n.day - (extract(isodow from n.day)::int - 1) from new_rows n loop
+    for week in execute 'select distinct day - (extract(isodow from day)::int - 1) from (' || changed_days || ') c' loop
         perform attendance_week_tally_recount(week, week);
     end loop;
     return null;
 end
 $$;
 
-create function attendance_week_tally_holiday_deleted() returns trigger language plpgsql as $$
-declare
-    week date;
-begin
-    for week in select distinct o.day - (extract(isodow from o.day)::int - 1) from old_rows o loop
-        perform attendance_week_tally_recount(week, week);
-    end loop;
-    return null;
-end
-$$;
-
-create function attendance_week_tally_holiday_updated() returns trigger language plpgsql as $$
-declare
-    week date;
-begin
-    for week in
-        select distinct c.day - (extract(isodow from c.day)::int - 1)
-        from (select n.day from new_rows n union select o.day from old_rows o) c
-    loop
-        perform attendance_week_tally_recount(week, week);
-    end loop;
-    return null;
-end
-$$;
 create trigger holiday_tally_insert after insert on holiday
-    referencing new table as new_rows for each statement execute function attendance_week_tally_holiday_inserted();
+    referencing new table as new_rows for each statement execute function attendance_week_tally_holiday_changed();
 create trigger holiday_tally_update after update on holiday
-    referencing old table as old_rows new table as new_rows for each statement execute function attendance_week_tally_holiday_updated();
+    referencing old table as old_rows new table as new_rows for each statement execute function attendance_week_tally_holiday_changed();
 create trigger holiday_tally_delete after delete on holiday
-    referencing old table as old_rows for each statement execute function attendance_week_tally_holiday_deleted();
+    referencing old table as old_rows for each statement execute function attendance_week_tally_holiday_changed();
 
 -- The records there already.
 select attendance_week_tally_recount(

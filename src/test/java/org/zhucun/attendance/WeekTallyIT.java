@@ -23,6 +23,8 @@ class WeekTallyIT extends AttendanceIT {
 			       count(*) filter (where d.status = 'OFFICIAL_BUSINESS') as official_business,
 			       count(*) filter (where d.status in ('LEAVE', 'HOLIDAY') and extract(isodow from d.day) < 6) as excused_records,
 			       count(*) filter (where d.status = 'LEAVE') as leave_days,
+			       count(*) filter (where d.status = 'HOLIDAY') as holiday_records,
+			       count(*) filter (where d.status = 'REST') as rest_days,
 			       count(*) filter (where d.status = 'ABSENT') as absent,
 			       count(h.day) as on_holidays,
 			       count(h.day) filter (where extract(isodow from d.day) < 6) as on_workday_holidays
@@ -32,8 +34,8 @@ class WeekTallyIT extends AttendanceIT {
 			""";
 
 	private static final String KEPT = """
-			select monday, records, in_village, overnights, official_business, excused_records, leave_days, absent,
-			       on_holidays, on_workday_holidays
+			select monday, records, in_village, overnights, official_business, excused_records, leave_days,
+			       holiday_records, rest_days, absent, on_holidays, on_workday_holidays
 			from attendance_week_tally where cadre_id = ? and records <> 0 order by monday
 			""";
 
@@ -52,6 +54,8 @@ class WeekTallyIT extends AttendanceIT {
 				+ " and day = date '2026-03-03'", cadre);
 		this.jdbc.update("update day_record set status = 'ABSENT', overnight = false where cadre_id = ?"
 				+ " and day = date '2026-03-10'", cadre);
+		this.jdbc.update("update day_record set status = 'REST', overnight = false where cadre_id = ?"
+				+ " and day = date '2026-03-07'", cadre);
 		this.jdbc.update("delete from day_record where cadre_id = ? and day = date '2026-03-04'", cadre);
 		this.jdbc.update("insert into day_record (cadre_id, team_id, day, status, overnight, source, leave_request_id,"
 				+ " created_at, modified_at) values (?, ?, date '2026-03-04', 'LEAVE', false, 'LEAVE', 1, now(), now())",
