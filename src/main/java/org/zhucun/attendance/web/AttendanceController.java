@@ -1,6 +1,5 @@
 package org.zhucun.attendance.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -22,6 +21,7 @@ import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.TodayView;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
+import org.zhucun.shared.web.RequestedMonth;
 
 /**
  * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today, and a small form for
@@ -127,18 +127,8 @@ class AttendanceController {
 		return "attendance/month";
 	}
 
-	/** The month asked for as 2026-11; the current month when missing, malformed or out of range. */
+	/** The month asked for; the current month when missing or unusable. */
 	private YearMonth month(String text) {
-		YearMonth current = YearMonth.from(this.attendance.today());
-		if (text == null || !text.matches("\\d{4}-\\d{2}")) {
-			return current;
-		}
-		try {
-			YearMonth month = YearMonth.parse(text);
-			return (month.getYear() < 2000 || month.getYear() > 2100) ? current : month;
-		}
-		catch (DateTimeException ex) {
-			return current;
-		}
+		return RequestedMonth.of(text, YearMonth.from(this.attendance.today())).value();
 	}
 }

@@ -1,6 +1,5 @@
 package org.zhucun.attendance.web;
 
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Arrays;
 
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.attendance.MonthOverview;
 import org.zhucun.attendance.OverviewService;
 import org.zhucun.attendance.domain.rule.MonthFlag;
+import org.zhucun.shared.web.RequestedMonth;
 
 /**
  * The month overview for the office (the district by town, or one town) and for a town official (their town):
@@ -30,31 +30,17 @@ class OverviewController {
 	String overview(@RequestParam(required = false) String month, @RequestParam(required = false) Long town,
 			@RequestParam(required = false) Long listTown, @RequestParam(required = false) String flag,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		YearMonth parsed = parse(month);
-		if (parsed == null) {
+		RequestedMonth asked = RequestedMonth.of(month, this.overviews.currentMonth());
+		if (asked.invalid()) {
 			model.addAttribute("monthInvalid", true);
-			parsed = this.overviews.currentMonth();
 		}
+		YearMonth parsed = asked.value();
 		MonthOverview view = this.overviews.overview(parsed, town, listTown, flag(flag), page);
 		model.addAttribute("view", view);
 		model.addAttribute("flags", MonthFlag.values());
 		model.addAttribute("previousMonth", parsed.minusMonths(1).toString());
 		model.addAttribute("nextMonth", parsed.plusMonths(1).toString());
 		return "attendance/overview";
-	}
-
-	/** The month asked for as 2026-10; null when malformed or out of range, the current month when missing. */
-	private YearMonth parse(String text) {
-		if (text == null || text.isBlank()) {
-			return this.overviews.currentMonth();
-		}
-		try {
-			YearMonth month = YearMonth.parse(text.strip());
-			return (month.getYear() < 2000 || month.getYear() > 2100) ? null : month;
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
 	}
 
 	private static MonthFlag flag(String text) {

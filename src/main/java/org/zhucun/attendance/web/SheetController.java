@@ -1,6 +1,5 @@
 package org.zhucun.attendance.web;
 
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.function.Function;
 
@@ -16,6 +15,7 @@ import org.zhucun.attendance.SheetService;
 import org.zhucun.attendance.SheetView;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.shared.excel.ExcelDownloads;
+import org.zhucun.shared.web.RequestedMonth;
 
 /**
  * The monthly attendance sheets of a team and of an aid unit: the page, its print view and its Excel export, for the
@@ -73,7 +73,7 @@ class SheetController {
 	}
 
 	private String page(String month, Function<YearMonth, SheetView> sheet, String template, Model model) {
-		Month asked = month(month);
+		RequestedMonth asked = month(month);
 		SheetView view = sheet.apply(asked.value());
 		String base = view.unitSheet() ? "/attendance/sheets/units/" + view.unitId()
 				: "/attendance/sheets/teams/" + view.teamId();
@@ -90,26 +90,8 @@ class SheetController {
 		this.excel.write(view, () -> ExcelDownloads.start(response, this.excel.fileName(view)));
 	}
 
-	/** The month asked for and whether the text asked for none that could be read. */
-	private record Month(YearMonth value, boolean invalid) {
-	}
-
-	/** The month asked for as 2026-10; the current month when missing, and flagged when malformed or out of range. */
-	private Month month(String text) {
-		YearMonth current = YearMonth.from(this.sheets.today());
-		if (text == null || text.isBlank()) {
-			return new Month(current, false);
-		}
-		if (!text.matches("\\d{4}-\\d{2}")) {
-			return new Month(current, true);
-		}
-		try {
-			YearMonth month = YearMonth.parse(text);
-			boolean out = month.getYear() < 2000 || month.getYear() > 2100;
-			return new Month(out ? current : month, out);
-		}
-		catch (DateTimeException ex) {
-			return new Month(current, true);
-		}
+	/** The month asked for; the current month when missing or unusable (then marked invalid). */
+	private RequestedMonth month(String text) {
+		return RequestedMonth.of(text, YearMonth.from(this.sheets.today()));
 	}
 }

@@ -1,6 +1,5 @@
 package org.zhucun.attendance.web;
 
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.TownService;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.web.RequestedMonth;
 
 /**
  * Spot checks (暗访/电话抽查): the list with its discrepancies, the form (the cadre picked in two steps without
@@ -52,7 +52,7 @@ class SpotCheckController {
 			@RequestParam(required = false) SpotCheckMethod method, @RequestParam(required = false) String result,
 			@RequestParam(defaultValue = "false") boolean discrepancies, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		YearMonth shown = month(month);
+		YearMonth shown = RequestedMonth.of(month, this.spotChecks.currentMonth()).value();
 		Boolean present = "present".equals(result) ? Boolean.TRUE : "absent".equals(result) ? Boolean.FALSE : null;
 		DataScope scope = this.scopes.current();
 		Long town = scope.isOffice() ? townId : null;
@@ -113,18 +113,4 @@ class SpotCheckController {
 		return FORM;
 	}
 
-	/** The month asked for as 2026-11; the current month when missing, malformed or out of range. */
-	private YearMonth month(String text) {
-		YearMonth current = this.spotChecks.currentMonth();
-		if (text == null || !text.matches("\\d{4}-\\d{2}")) {
-			return current;
-		}
-		try {
-			YearMonth month = YearMonth.parse(text);
-			return (month.getYear() < 2000 || month.getYear() > 2100) ? current : month;
-		}
-		catch (DateTimeException ex) {
-			return current;
-		}
-	}
 }

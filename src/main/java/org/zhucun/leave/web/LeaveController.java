@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -32,6 +31,7 @@ import org.zhucun.leave.domain.LeaveType;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.TownService;
+import org.zhucun.shared.web.RequestedMonth;
 
 /** The leave pages: the request form, my requests, my approvals, the list in scope, a request, the totals. */
 @Controller
@@ -244,16 +244,9 @@ class LeaveController {
 	}
 
 	private static YearMonth parseMonth(String month) {
-		if (month == null || month.isBlank()) {
-			return null;
-		}
-		try {
-			return YearMonth.parse(month.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return RequestedMonth.parse(month).orElse(null);
 	}
+
 
 	private static void reject(BindingResult result, LeaveRuleException ex) {
 		if (ex.field() == null) {
