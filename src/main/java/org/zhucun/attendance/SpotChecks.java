@@ -49,16 +49,6 @@ public class SpotChecks {
 		return !foundPresent && declared == DayStatus.IN_VILLAGE;
 	}
 
-	/** @return the days from {@code from} to {@code to} (both included) on which a check of the cadre is a discrepancy */
-	public List<LocalDate> discrepancyDays(Long cadreId, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("select distinct s.day from spot_check s join day_record d on d.cadre_id = s.cadre_id"
-				+ " and d.day = s.day where s.cadre_id = ? and s.day between ? and ? and " + DISCREPANCY
-				+ " order by s.day")
-			.params(cadreId, from, to)
-			.query(LocalDate.class)
-			.list();
-	}
-
 	/** @return the checks matching the filter, newest first, and the number of discrepancies among all of them */
 	SpotCheckList search(SpotCheckFilter filter, Long townId, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();

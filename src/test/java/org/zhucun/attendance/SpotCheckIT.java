@@ -32,9 +32,6 @@ class SpotCheckIT extends AttendanceIT {
 	@Autowired
 	private DayRecordRepository records;
 
-	@Autowired
-	private SpotChecks spotChecks;
-
 	@Test
 	void aTownOfficialRecordsACheckOfItsOwnCadreAndSeesItListed() {
 		Team team = team();
@@ -202,9 +199,6 @@ class SpotCheckIT extends AttendanceIT {
 				.contains("id=\"no-discrepancy\"")
 				.doesNotContain("id=\"discrepancy\"");
 		}
-
-		assertThat(this.spotChecks.discrepancyDays(team.memberId(), DAY.minusDays(7), DAY.plusDays(1)))
-			.containsExactly(DAY);
 
 		String list = "/attendance/spot-checks?month=" + YearMonth.from(DAY) + "&townId=" + team.townId();
 		assertThat(this.mvc.get().uri(list).with(office).exchange()).bodyText()
