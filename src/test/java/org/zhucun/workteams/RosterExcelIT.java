@@ -124,6 +124,18 @@ class RosterExcelIT extends TeamsIT {
 		assertThat(upload(TestUsers.officeAdmin(), file, TERM_START, null)).hasStatusOk()
 			.bodyText()
 			.contains("任期开始和结束日期请同时填写，或都不填。");
+		assertThat(this.mvc.post()
+			.uri("/teams/import")
+			.multipart()
+			.file(file)
+			.param("termStart", "2026-13-01")
+			.param("termEnd", TERM_END.toString())
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("请按 2026-11-28 的格式填写日期。")
+			.contains("value=\"2026-13-01\"");
 		assertThat(upload(TestUsers.officeAdmin(), RosterWorkbook.upload("not excel".getBytes()), null, null))
 			.hasStatusOk()
 			.bodyText()

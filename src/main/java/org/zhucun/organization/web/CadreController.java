@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.ImportPages;
+import org.zhucun.shared.web.UploadForm;
 import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.CadreExcel;
@@ -172,7 +174,7 @@ class CadreController {
 	String importPage(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge,
 			Model model) {
 		this.excel.requireImporter();
-		return this.imports.page(setup(), tooLarge != null, model);
+		return this.imports.page(setup(), new UploadForm(), tooLarge != null, model);
 	}
 
 	@PostMapping("/import")
@@ -188,8 +190,8 @@ class CadreController {
 	}
 
 	private ImportPages.Setup setup() {
-		return ImportPages.setup("cadre.import.title", "nav.cadres", "/cadres", List.of(this.excel.sheet()),
-				List.of("excel.cadre."));
+		return ImportPages.setup("organization/import", "cadre.import.title", "nav.cadres", "/cadres",
+				List.of(this.excel.sheet()), List.of("excel.cadre."));
 	}
 
 	private String form(Model model, CadreView cadre) {

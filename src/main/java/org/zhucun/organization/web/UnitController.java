@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.ImportPages;
+import org.zhucun.shared.web.UploadForm;
 import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.Gender;
@@ -189,7 +191,7 @@ class UnitController {
 	String importPage(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge,
 			Model model) {
 		this.excel.requireImporter();
-		return this.imports.page(setup(), tooLarge != null, model);
+		return this.imports.page(setup(), new UploadForm(), tooLarge != null, model);
 	}
 
 	@PostMapping("/import")
@@ -205,7 +207,7 @@ class UnitController {
 	}
 
 	private ImportPages.Setup setup() {
-		return ImportPages.setup("unit.import.title", "nav.units", "/units",
+		return ImportPages.setup("organization/import", "unit.import.title", "nav.units", "/units",
 				List.of(this.excel.unitSheet(), this.excel.leaderSheet()), List.of("excel.unit.", "excel.leader."));
 	}
 

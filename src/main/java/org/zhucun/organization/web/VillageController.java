@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.shared.web.ImportPages;
+import org.zhucun.shared.web.UploadForm;
 import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.TownService;
@@ -175,7 +177,7 @@ class VillageController {
 	String importPage(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge,
 			Model model) {
 		this.excel.requireImporter();
-		return this.imports.page(setup(), tooLarge != null, model);
+		return this.imports.page(setup(), new UploadForm(), tooLarge != null, model);
 	}
 
 	@PostMapping("/import")
@@ -191,8 +193,8 @@ class VillageController {
 	}
 
 	private ImportPages.Setup setup() {
-		return ImportPages.setup("village.import.title", "nav.villages", "/villages", List.of(this.excel.sheet()),
-				List.of("excel.village."));
+		return ImportPages.setup("organization/import", "village.import.title", "nav.villages", "/villages",
+				List.of(this.excel.sheet()), List.of("excel.village."));
 	}
 
 	private String form(Model model, VillageView village) {

@@ -2,24 +2,14 @@ package org.zhucun.workteams.web;
 
 import java.time.LocalDate;
 
-import org.springframework.web.multipart.MultipartFile;
+import org.zhucun.shared.web.UploadForm;
 
 /** The roster import form: the file, and the term of the teams it creates for villages without an active team. */
-public class RosterImportForm {
-
-	private MultipartFile file;
+public class RosterImportForm extends UploadForm {
 
 	private LocalDate termStart;
 
 	private LocalDate termEnd;
-
-	public MultipartFile getFile() {
-		return this.file;
-	}
-
-	public void setFile(MultipartFile file) {
-		this.file = file;
-	}
 
 	public LocalDate getTermStart() {
 		return this.termStart;

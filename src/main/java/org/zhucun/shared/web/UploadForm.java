@@ -1,8 +1,8 @@
-package org.zhucun.organization.web;
+package org.zhucun.shared.web;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload form of an Excel import: the file. */
+/** The upload form of an Excel import: the file; an import that asks for more extends it. */
 public class UploadForm {
 
 	private MultipartFile file;

@@ -1,4 +1,4 @@
-package org.zhucun.organization.web;
+package org.zhucun.shared.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.shared.web.UploadLimit;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportFileException;
@@ -21,16 +20,19 @@ import org.zhucun.shared.excel.ImportResult;
 import org.zhucun.shared.excel.ImportSheet;
 
 /**
- * The import page shared by villages, units and cadres: checks the upload (present, not empty, at most 5 MB),
- * runs the import and shows either the row errors or, after a redirect, how many rows were imported.
+ * The Excel import pages of every module (villages, units, cadres, rosters): checks the upload (present, not empty,
+ * at most 5 MB), runs the import and shows either the row errors or, after a redirect, how many rows were imported.
+ * The page's form is the model attribute uploadForm ({@link UploadForm} or a subclass with more fields); the
+ * templates build on the fragments of layout/import.
  */
 @Component
-class ImportPages {
+public class ImportPages {
 
 	/** The largest file accepted. */
 	static final long MAX_BYTES = UploadLimit.MAX_BYTES;
 
-	static final String VIEW = "organization/import";
+	/** The model attribute of the page's form. */
+	public static final String FORM = "uploadForm";
 
 	private final MessageSource messages;
 
@@ -38,30 +40,38 @@ class ImportPages {
 		this.messages = messages;
 	}
 
-	/** What the page shows around the form: title, where to post, the template, the list, the columns. */
-	record Setup(String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets) {
+	/**
+	 * What the page shows around the form: its template, title, where to post (baseUrl/import), the template
+	 * download (baseUrl/import/template), the list to return to (baseUrl) and the columns.
+	 */
+	public record Setup(String view, String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets) {
 	}
 
 	/** The columns of one sheet of the file, for the help table. */
-	record SheetHelp(String name, List<ColumnHelp> columns) {
+	public record SheetHelp(String name, List<ColumnHelp> columns) {
 	}
 
 	/** One column: its header in the file, whether required, and the key of its explanation. */
-	record ColumnHelp(String header, boolean required, String helpKey) {
+	public record ColumnHelp(String header, boolean required, String helpKey) {
 	}
 
 	/** A row error with its message in the page's language. */
-	record ErrorLine(String sheet, int row, String column, String message) {
+	public record ErrorLine(String sheet, int row, String column, String message) {
 	}
 
 	/** One action of an import: reads the stream and returns what was done. */
 	@FunctionalInterface
-	interface Importer {
+	public interface Importer {
 
 		ImportResult run(InputStream in) throws ImportFileException;
 	}
 
-	static Setup setup(String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
+	/**
+	 * @param helpPrefixes per sheet, the start of its columns' help keys: the key of a column is the prefix, the
+	 * column's id and .help
+	 * @return the setup of an import page
+	 */
+	public static Setup setup(String view, String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
 			List<String> helpPrefixes) {
 		List<SheetHelp> help = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
@@ -72,34 +82,36 @@ class ImportPages {
 				.map((ImportColumn c) -> new ColumnHelp(c.header(), c.required(), prefix + c.id() + ".help"))
 				.toList()));
 		}
-		return new Setup(titleKey, listKey, baseUrl, help);
+		return new Setup(view, titleKey, listKey, baseUrl, help);
 	}
 
-	String page(Setup setup, Model model) {
+	private static String page(Setup setup, UploadForm form, Model model) {
 		model.addAttribute("setup", setup);
-		if (!model.containsAttribute("uploadForm")) {
-			model.addAttribute("uploadForm", new UploadForm());
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, form);
 		}
-		return VIEW;
+		return setup.view();
 	}
 
 	/**
 	 * The empty import page; after an upload refused for its size ({@link UploadLimit}) it shows why beside
 	 * the file field.
 	 */
-	String page(Setup setup, boolean tooLarge, Model model) {
+	public String page(Setup setup, UploadForm form, boolean tooLarge, Model model) {
 		if (tooLarge) {
-			UploadForm form = new UploadForm();
-			BindingResult result = new BeanPropertyBindingResult(form, "uploadForm");
+			BindingResult result = new BeanPropertyBindingResult(form, FORM);
 			result.rejectValue("file", "excel.file.too-large", new Object[] { MAX_BYTES / 1024 / 1024 }, null);
-			model.addAttribute("uploadForm", form);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "uploadForm", result);
+			model.addAttribute(FORM, form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
 		}
-		return page(setup, model);
+		return page(setup, form, model);
 	}
 
-	/** Checks and imports the uploaded file; re-renders the page with the problems, or redirects to the list. */
-	String handle(Setup setup, UploadForm form, BindingResult result, Importer importer, Model model,
+	/**
+	 * Checks and imports the uploaded file; re-renders the page with the problems, or redirects to the list. Errors
+	 * the caller already put on the form's other fields are shown with the file's, and nothing is imported.
+	 */
+	public String handle(Setup setup, UploadForm form, BindingResult result, Importer importer, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		MultipartFile file = form.getFile();
 		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
@@ -113,7 +125,7 @@ class ImportPages {
 			result.rejectValue("file", "excel.file.too-large", new Object[] { MAX_BYTES / 1024 / 1024 }, null);
 		}
 		if (result.hasErrors()) {
-			return page(setup, model);
+			return page(setup, form, model);
 		}
 		try (InputStream in = file.getInputStream()) {
 			ImportResult done = importer.run(in);
@@ -139,6 +151,6 @@ class ImportPages {
 		catch (IOException ex) {
 			result.rejectValue("file", "excel.file.unreadable");
 		}
-		return page(setup, model);
+		return page(setup, form, model);
 	}
 }
