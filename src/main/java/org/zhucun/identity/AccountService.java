@@ -12,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.domain.Account;
 import org.zhucun.identity.domain.AccountRepository;
@@ -21,7 +20,7 @@ import org.zhucun.identity.domain.LoginEventRepository;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 
-/** Accounts: sign-in bookkeeping (failures, lockout, log), own password, and the administrator's account work. */
+/** Accounts: loading for sign-in, own password, and the administrator's account work ({@link SignIns} keeps the sign-in log). */
 @Service
 @Transactional
 public class AccountService {
@@ -58,42 +57,6 @@ public class AccountService {
 		return this.accounts.findByUsername(username)
 			.map(a -> new CurrentAccount(a.scope(), a.getDisplayName(), a.getPasswordHash(), a.isActive(),
 					a.isLockedAt(now), a.isMustChangePassword()));
-	}
-
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void loginSucceeded(String username, String remoteIp) {
-		Instant now = this.clock.instant();
-		this.accounts.findByUsername(username).ifPresent(a -> {
-			a.recordSuccessfulLogin(now);
-			this.loginEvents.save(new LoginEvent(now, a.getUsername(), a.getId(), LoginEvent.Kind.SUCCESS, remoteIp));
-		});
-	}
-
-	/** Counts a failed sign-in; the fifth in a row locks the account for 15 minutes. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void loginFailed(String username, String remoteIp, boolean refusedAsLocked) {
-		Instant now = this.clock.instant();
-		Optional<Account> account = this.accounts.findByUsername(username);
-		if (refusedAsLocked) {
-			this.loginEvents.save(new LoginEvent(now, username, account.map(Account::getId).orElse(null),
-					LoginEvent.Kind.REFUSED_LOCKED, remoteIp));
-			return;
-		}
-		this.loginEvents.save(new LoginEvent(now, username, account.map(Account::getId).orElse(null),
-				LoginEvent.Kind.FAILURE, remoteIp));
-		account.ifPresent(a -> {
-			if (a.recordFailedLogin(now)) {
-				log.info("Account {} locked after {} failed sign-ins", a.getId(), Account.MAX_FAILED_ATTEMPTS);
-				this.loginEvents.save(new LoginEvent(now, a.getUsername(), a.getId(), LoginEvent.Kind.LOCKED_OUT, remoteIp));
-			}
-		});
-	}
-
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void loggedOut(String username, String remoteIp) {
-		this.accounts.findByUsername(username)
-			.ifPresent(a -> this.loginEvents
-				.save(new LoginEvent(this.clock.instant(), a.getUsername(), a.getId(), LoginEvent.Kind.LOGOUT, remoteIp)));
 	}
 
 	// --- own password ----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,11 +26,15 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Form sign-in with BCrypt, CSRF on, the lockout after failed sign-ins, the forced password change after a reset,
- * and method security for the modules' scope checks.
+ * Form sign-in with BCrypt, CSRF on, the lockout after failed sign-ins ({@link SignIns}), the forced password change
+ * after a reset, and method security for the modules' scope checks.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,7 +43,11 @@ class SecurityConfiguration {
 	static final String CHANGE_PASSWORD_URL = "/account/password";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, CsrfTokenRepository csrfTokens)
+			throws Exception {
+		// No session for visitors: the CSRF token lives in a cookie, and so does the page asked for before signing
+		// in, so that the sign-in page and the redirect to it write nothing; the session starts at sign-in.
+		CookieRequestCache requestCache = new CookieRequestCache();
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/access-denied", "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -53,12 +62,14 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.OFFICE_ADMIN.name(), Role.OFFICE_STAFF.name())
 			.anyRequest()
 			.authenticated())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(successHandler(accounts))
-				.failureHandler(failureHandler(accounts))
+				.successHandler(successHandler(signIns, requestCache))
+				.failureHandler(failureHandler(signIns))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
-				.addLogoutHandler(logoutRecorder(accounts))
+				.addLogoutHandler(logoutRecorder(signIns))
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("SESSION"))
 			.exceptionHandling(ex -> ex.accessDeniedPage("/access-denied"))
@@ -67,6 +78,14 @@ class SecurityConfiguration {
 							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
 			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** CSRF tokens in an HTTP-only cookie, compared with the token of each posted form (CSRF stays on everywhere). */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	@Bean
@@ -80,11 +99,12 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
-	private static AuthenticationSuccessHandler successHandler(AccountService accounts) {
+	private static AuthenticationSuccessHandler successHandler(SignIns signIns, RequestCache requestCache) {
 		SavedRequestAwareAuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
 		delegate.setDefaultTargetUrl("/");
+		delegate.setRequestCache(requestCache);
 		return (request, response, authentication) -> {
-			accounts.loginSucceeded(authentication.getName(), request.getRemoteAddr());
+			signIns.succeeded(authentication.getName(), request.getRemoteAddr());
 			if (authentication.getPrincipal() instanceof CurrentAccount account && account.mustChangePassword()) {
 				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_URL);
 				return;
@@ -93,21 +113,31 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static AuthenticationFailureHandler failureHandler(AccountService accounts) {
+	private static AuthenticationFailureHandler failureHandler(SignIns signIns) {
 		return (request, response, exception) -> {
+			if (exception instanceof AuthenticationServiceException) {
+				// Not a wrong password but a fault (e.g. the database is unreachable): not counted, and answered by
+				// the error handling instead of "wrong user name or password".
+				throw new ServletException("Sign-in could not be checked", exception);
+			}
 			String username = request.getParameter("username");
 			boolean locked = exception instanceof LockedException;
 			if (username != null && !username.isBlank()) {
-				accounts.loginFailed(username.trim(), request.getRemoteAddr(), locked);
+				if (locked) {
+					signIns.refusedAsLocked(username.trim(), request.getRemoteAddr());
+				}
+				else {
+					signIns.failed(username.trim(), request.getRemoteAddr());
+				}
 			}
 			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
 		};
 	}
 
-	private static LogoutHandler logoutRecorder(AccountService accounts) {
+	private static LogoutHandler logoutRecorder(SignIns signIns) {
 		return (request, response, authentication) -> {
 			if (authentication != null) {
-				accounts.loggedOut(authentication.getName(), request.getRemoteAddr());
+				signIns.loggedOut(authentication.getName(), request.getRemoteAddr());
 			}
 		};
 	}

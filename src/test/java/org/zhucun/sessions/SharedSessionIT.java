@@ -2,18 +2,8 @@ package org.zhucun.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhucun.ZhucunApplication;
 import org.zhucun.demo.DemoAccounts;
+import org.zhucun.support.FormClient;
 import org.zhucun.support.TestDatabase;
 
 /**
@@ -30,15 +21,9 @@ import org.zhucun.support.TestDatabase;
  */
 class SharedSessionIT {
 
-	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
 	private static ConfigurableApplicationContext instanceA;
 
 	private static ConfigurableApplicationContext instanceB;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeAll
 	static void startTwoInstances() {
@@ -58,77 +43,30 @@ class SharedSessionIT {
 
 	@Test
 	void signInOnOneInstanceIsValidOnTheOtherAndSignOutEndsItOnBoth() throws Exception {
-		String session = signIn(instanceA, DemoAccounts.OFFICE);
+		FormClient onA = new FormClient(port(instanceA));
+		HttpResponse<String> signIn = onA.signIn(DemoAccounts.OFFICE, DemoAccounts.PASSWORD);
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+		String session = onA.cookie("SESSION").orElseThrow(() -> new AssertionError("No session after sign-in"));
 
-		HttpResponse<String> homeOnB = get(instanceB, "/", session);
+		FormClient onB = new FormClient(port(instanceB));
+		onB.setCookie("SESSION", session);
+		HttpResponse<String> homeOnB = onB.get("/");
 		assertThat(homeOnB.statusCode()).isEqualTo(200);
 		assertThat(homeOnB.body()).contains("您好，" + DemoAccounts.OFFICE_NAME);
-		assertThat(get(instanceB, "/", null).statusCode()).as("without the session cookie").isEqualTo(302);
+		assertThat(new FormClient(port(instanceB)).get("/").statusCode()).as("without the session cookie").isEqualTo(302);
 
-		String csrf = find(CSRF_META, homeOnB.body());
-		HttpResponse<String> logout = post(instanceB, "/logout", session, Map.of("_csrf", csrf));
+		HttpResponse<String> logout = onB.postWithToken("/", "/logout", Map.of());
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
 
-		HttpResponse<String> homeOnA = get(instanceA, "/", session);
+		HttpResponse<String> homeOnA = onA.get("/");
 		assertThat(homeOnA.statusCode()).isEqualTo(302);
 		assertThat(homeOnA.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
-	/** Signs in on an instance the way a browser does and returns the session cookie's value. */
-	private String signIn(ConfigurableApplicationContext instance, String username) throws Exception {
-		HttpResponse<String> form = get(instance, "/login", null);
-		assertThat(form.statusCode()).isEqualTo(200);
-		String session = sessionCookie(form).orElseThrow(() -> new AssertionError("GET /login set no SESSION cookie"));
-		HttpResponse<String> result = post(instance, "/login", session,
-				Map.of("username", username, "password", DemoAccounts.PASSWORD, "_csrf", find(CSRF_INPUT, form.body())));
-		assertThat(result.statusCode()).isEqualTo(302);
-		assertThat(result.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-		// The session id changes at sign-in (protection against session fixation).
-		return sessionCookie(result).orElse(session);
-	}
-
-	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path)).GET();
-		if (session != null) {
-			request.header("Cookie", "SESSION=" + session);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String session,
-			Map<String, String> form) throws IOException, InterruptedException {
-		String body = form.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(uri(instance, path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "SESSION=" + session)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static Optional<String> sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("SESSION="))
-			.map(c -> c.substring("SESSION=".length(), c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
-			.filter(v -> !v.isEmpty())
-			.reduce((first, second) -> second);
-	}
-
-	private static String find(Pattern pattern, String html) {
-		Matcher m = pattern.matcher(html);
-		assertThat(m.find()).as("%s in the page", pattern).isTrue();
-		return m.group(1);
-	}
-
-	private static URI uri(ConfigurableApplicationContext instance, String path) {
-		return URI.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + path);
+	private static int port(ConfigurableApplicationContext instance) {
+		return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
 	}
 
 	/**

@@ -1,13 +1,18 @@
 package org.zhucun.support;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of the integration tests: the whole application on a random port against the run's PostgreSQL, with the
@@ -24,6 +29,23 @@ public abstract class IntegrationTest {
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	private WebApplicationContext context;
+
+	@Autowired
+	private CsrfTokenRepository csrfTokens;
+
+	/**
+	 * MockMvc's {@code csrf()} replaces the shared CSRF filter's token repository with a session-based test one;
+	 * this puts the application's own back, so that requests over HTTP (browser tests, {@link FormClient}) meet the
+	 * application as it runs.
+	 */
+	@BeforeEach
+	void applicationCsrfTokens() {
+		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(this.context.getServletContext()),
+				this.csrfTokens);
+	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

@@ -9,19 +9,25 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.Role;
 import org.zhucun.shared.domain.BaseEntity;
 
-/** A person's account: user name, password hash, one role and the scope that role is bound to. */
+/**
+ * A person's account: user name, password hash, one role and the scope that role is bound to. Updates write only the
+ * changed columns, so an administrator's edit never overwrites the sign-in bookkeeping ({@code failed_attempts},
+ * {@code locked_until}, {@code last_login_at}) that the identity module's {@code SignIns} writes with SQL meanwhile.
+ */
 @Entity
 @Table(name = "account")
 @Audited
+@DynamicUpdate
 public class Account extends BaseEntity {
 
-	/** Failed sign-ins in a row that lock the account. */
+	/** Failed sign-ins in a row that lock the account (counted by the identity module's {@code SignIns}). */
 	public static final int MAX_FAILED_ATTEMPTS = 5;
 
 	/** How long a lockout after failed sign-ins lasts. */
@@ -92,22 +98,6 @@ public class Account extends BaseEntity {
 
 	public void rename(String displayName) {
 		this.displayName = displayName;
-	}
-
-	/** A sign-in failed: after {@link #MAX_FAILED_ATTEMPTS} in a row the account is locked for {@link #LOCKOUT}. */
-	public boolean recordFailedLogin(Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			this.lockedUntil = now.plus(LOCKOUT);
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	public void recordSuccessfulLogin(Instant now) {
-		this.failedAttempts = 0;
-		this.lastLoginAt = now;
 	}
 
 	public boolean isLockedAt(Instant now) {

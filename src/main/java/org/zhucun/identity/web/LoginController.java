@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The sign-in page; in the demo district it also lists the demo accounts. */
 @Controller
@@ -34,7 +35,8 @@ class LoginController {
 		return "identity/login";
 	}
 
-	@GetMapping("/access-denied")
+	/** The 403 page; any method, since a refused post (e.g. without its CSRF token) is forwarded here as a post. */
+	@RequestMapping("/access-denied")
 	String accessDenied() {
 		return "error/403";
 	}
