@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.identity.AccountCommand;
 import org.zhucun.identity.AccountService;
 import org.zhucun.identity.Role;
+import org.zhucun.shared.database.LongStatements;
 
 /**
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
@@ -88,6 +89,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 	/** @return the district written, or empty when the database already had towns */
 	Optional<DemoDistrict> load() {
 		return this.transaction.execute(status -> {
+			LongStatements.allowInThisTransaction(this.jdbc);
 			this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
 				return Optional.empty();
@@ -106,6 +108,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 	/** @return whether the city-sized district was written (false when the database already had towns) */
 	boolean loadCity() {
 		return Boolean.TRUE.equals(this.transaction.execute(status -> {
+			LongStatements.allowInThisTransaction(this.jdbc);
 			this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
 				return false;

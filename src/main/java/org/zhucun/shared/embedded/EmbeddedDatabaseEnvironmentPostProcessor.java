@@ -36,7 +36,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			return;
 		}
 		if (!environment.getProperty(ENABLED, Boolean.class, false)) {
-			// DatabaseConfiguredCheck stops startup with a clear message if no database is set later either.
+			// The database start-up check (shared.database) stops with a clear message if no database is set later either.
 			return;
 		}
 		EmbeddedPostgres pg = startOnce(Path.of(environment.getProperty(DATA_DIR, ".data/postgres")));

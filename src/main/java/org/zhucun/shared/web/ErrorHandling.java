@@ -20,14 +20,24 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.database.DatabaseOutages;
 import org.zhucun.shared.domain.StaleEditException;
 
-/** Turns exceptions into the product's error pages: 403, 404, 409, 400 and, for anything unforeseen, 500. */
+/**
+ * Turns exceptions into the product's error pages: 403, 404, 409, 400 and, for anything unforeseen, 500; an
+ * unreachable database is left to the no-database page of {@code shared.database}.
+ */
 @ControllerAdvice
 @Order(0)
 class ErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private final DatabaseOutages databaseOutages;
+
+	ErrorHandling(DatabaseOutages databaseOutages) {
+		this.databaseOutages = databaseOutages;
+	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	void accessDenied(AccessDeniedException ex) {
@@ -62,7 +72,11 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (this.databaseOutages.explains(ex)) {
+			// The database filter answers with the no-database page; the 500 page's layout would need the database.
+			throw ex;
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return page("error/500", HttpStatus.INTERNAL_SERVER_ERROR, response);
 	}
