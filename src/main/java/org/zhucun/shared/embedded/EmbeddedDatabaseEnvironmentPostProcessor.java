@@ -39,7 +39,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			// The database start-up check (shared.database) stops with a clear message if no database is set later either.
 			return;
 		}
-		EmbeddedPostgres pg = startOnce(Path.of(environment.getProperty(DATA_DIR, ".data/postgres")));
+		EmbeddedPostgres pg = startOnce(Path.of(environment.getProperty(DATA_DIR, ".data/postgres")), this.log);
 		pg.createDatabaseIfMissing("zhucun");
 		this.log.info("Using the embedded PostgreSQL " + EmbeddedPostgres.VERSION + " on 127.0.0.1:" + pg.port()
 				+ " with its data in " + pg.dataDir());
@@ -49,9 +49,10 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 							"spring.datasource.password", "")));
 	}
 
-	private static synchronized EmbeddedPostgres startOnce(Path dataDir) {
+	/** Starts the server once per JVM; its messages go to the deferred log, which Spring Boot replays into its log. */
+	private static synchronized EmbeddedPostgres startOnce(Path dataDir, Log log) {
 		if (server == null) {
-			EmbeddedPostgres started = EmbeddedPostgres.start(dataDir);
+			EmbeddedPostgres started = EmbeddedPostgres.start(dataDir, log);
 			// Runs after Spring has closed the application, so that nothing still uses the database.
 			SpringApplication.getShutdownHandlers().add(started::close);
 			server = started;

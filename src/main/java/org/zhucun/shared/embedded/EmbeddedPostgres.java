@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -36,14 +36,30 @@ import org.tukaani.xz.XZInputStream;
  * <p>PostgreSQL refuses to run as root. When the JVM runs as root, the server processes are started in a new
  * user namespace ({@code unshare --user}), where they do not hold root's user id but can still use the files
  * that root owns; so a root start needs no other account and no change of file ownership.
+ *
+ * <p>A watchdog process stops the server when the JVM that started it is gone, also after {@code kill -9}: it waits
+ * for the end of a pipe that only this JVM holds open. The server's start-up messages are relayed to the given log.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
-
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
 	public static final String VERSION = "17.5.0";
 
 	private static final String SUPERUSER = "postgres";
+
+	/**
+	 * $1 the data folder, then the stop command. Reads until the JVM's end of the pipe closes; stops the server only
+	 * if it still runs (its pid file is there), so that a normal stop, which closes the pipe after stopping, is quiet.
+	 */
+	private static final String WATCHDOG_SCRIPT = """
+			trap '' INT TERM HUP
+			while read -r line; do :; done
+			data=$1
+			shift
+			if [ -f "$data/postmaster.pid" ]; then
+			  echo "zhucun watchdog: the application that started this server is gone; stopping the server"
+			  exec "$@"
+			fi
+			""";
 
 	private final Path binDir;
 
@@ -53,13 +69,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private final boolean asRoot;
 
+	private final Log log;
+
 	private volatile boolean running;
 
-	private EmbeddedPostgres(Path binDir, Path dataDir, int port, boolean asRoot) {
+	/** Stops the server when this JVM is gone; kept here so that its pipe stays open as long as the JVM lives. */
+	private Process watchdog;
+
+	private EmbeddedPostgres(Path binDir, Path dataDir, int port, boolean asRoot, Log log) {
 		this.binDir = binDir;
 		this.dataDir = dataDir;
 		this.port = port;
 		this.asRoot = asRoot;
+		this.log = log;
 	}
 
 	/**
@@ -68,6 +90,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	 * @return the running server
 	 */
 	public static EmbeddedPostgres start(Path dataDir) {
+		return start(dataDir, LogFactory.getLog(EmbeddedPostgres.class));
+	}
+
+	/**
+	 * Starts a server as {@link #start(Path)} does, reporting to the given log (before Spring Boot has set up
+	 * logging, a deferred log that it replays into the application's log).
+	 */
+	public static EmbeddedPostgres start(Path dataDir, Log log) {
 		boolean asRoot = runningAsRoot();
 		if (asRoot && !commandWorks("unshare", "--user", "true")) {
 			throw new IllegalStateException("The embedded PostgreSQL cannot run as root on this machine: "
@@ -79,10 +109,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			Path bin = unpackBinaries();
 			Path data = dataDir.toAbsolutePath().normalize();
 			Files.createDirectories(data.getParent());
-			EmbeddedPostgres pg = new EmbeddedPostgres(bin, data, freePort(), asRoot);
+			EmbeddedPostgres pg = new EmbeddedPostgres(bin, data, freePort(), asRoot, log);
 			pg.initIfNeeded();
 			pg.stopStaleServer();
 			pg.startServer();
+			pg.startWatchdog();
 			return pg;
 		}
 		catch (IOException ex) {
@@ -145,19 +176,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		this.running = false;
 		try {
 			run(List.of(pgCtl(), "-D", this.dataDir.toString(), "-m", "fast", "-w", "stop"), Duration.ofSeconds(60));
-			log.info("Embedded PostgreSQL stopped");
+			this.log.info("Embedded PostgreSQL stopped");
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not stop the embedded PostgreSQL cleanly: {}", ex.getMessage());
+			this.log.warn("Could not stop the embedded PostgreSQL cleanly: " + ex.getMessage());
+		}
+		finally {
+			stopWatchdog();
 		}
 	}
 
 	private void initIfNeeded() throws IOException {
 		if (Files.exists(this.dataDir.resolve("PG_VERSION"))) {
-			log.info("Embedded PostgreSQL reuses the data in {}", this.dataDir);
+			this.log.info("Embedded PostgreSQL reuses the data in " + this.dataDir);
 			return;
 		}
-		log.info("Embedded PostgreSQL creates a new cluster in {}", this.dataDir);
+		this.log.info("Embedded PostgreSQL creates a new cluster in " + this.dataDir);
 		Files.createDirectories(this.dataDir);
 		Files.setPosixFilePermissions(this.dataDir, PosixFilePermissions.fromString("rwx------"));
 		run(List.of(this.binDir.resolve("initdb").toString(), "-D", this.dataDir.toString(), "-U", SUPERUSER,
@@ -166,40 +200,108 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private void stopStaleServer() {
 		if (Files.exists(this.dataDir.resolve("postmaster.pid"))) {
-			log.info("Embedded PostgreSQL: stopping a server left running in {}", this.dataDir);
 			try {
 				run(List.of(pgCtl(), "-D", this.dataDir.toString(), "-m", "fast", "-w", "stop"), Duration.ofSeconds(60));
+				this.log.info("Embedded PostgreSQL: stopped a server left running in " + this.dataDir);
 			}
 			catch (RuntimeException ex) {
 				// pg_ctl removes a stale pid file itself on start when no server owns it.
-				log.debug("No running server to stop: {}", ex.getMessage());
+				this.log.debug("No running server to stop: " + ex.getMessage());
 			}
 		}
 	}
 
-	private void startServer() {
+	private void startServer() throws IOException {
 		String options = "-p " + this.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= "
 				+ "-c fsync=on -c max_connections=100 -c shared_buffers=128MB -c timezone=Asia/Shanghai";
-		run(List.of(pgCtl(), "-D", this.dataDir.toString(), "-o", options, "-l",
-				this.dataDir.resolve("server.log").toString(), "-w", "-t", "120", "start"), Duration.ofMinutes(3));
+		Path serverLog = this.dataDir.resolve("server.log");
+		long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
+		try {
+			run(List.of(pgCtl(), "-D", this.dataDir.toString(), "-o", options, "-l", serverLog.toString(), "-w", "-t",
+					"120", "start"), Duration.ofMinutes(3));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("The embedded PostgreSQL did not start; its log " + serverLog + " says:\n"
+					+ serverLogSince(serverLog, logStart), ex);
+		}
 		this.running = true;
-		log.info("Embedded PostgreSQL {} listening on 127.0.0.1:{}", VERSION, this.port);
+		for (String line : serverLogSince(serverLog, logStart).split("\n")) {
+			if (!line.isBlank()) {
+				this.log.info("PostgreSQL: " + line.strip());
+			}
+		}
+		this.log.info("Embedded PostgreSQL " + VERSION + " listening on 127.0.0.1:" + this.port);
+	}
+
+	/** @return what the server wrote to its log file from the given offset on (at most the last 8 KB) */
+	private static String serverLogSince(Path serverLog, long offset) {
+		try {
+			byte[] all = Files.exists(serverLog) ? Files.readAllBytes(serverLog) : new byte[0];
+			int from = (int) Math.max(Math.min(offset, all.length), all.length - 8192L);
+			return new String(all, from, all.length - from, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "(" + ex.getMessage() + ")";
+		}
+	}
+
+	/**
+	 * Starts the watchdog: a shell that ignores the terminal's signals, reads its standard input (a pipe from this
+	 * JVM) until it ends, which happens when the JVM exits in any way, and then stops the server if it still runs.
+	 * Its output goes to the server's log file, the only log left at that point.
+	 */
+	private void startWatchdog() {
+		List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG_SCRIPT, "zhucun-postgres-watchdog",
+				this.dataDir.toString()));
+		command.addAll(withNamespace(List.of(pgCtl(), "-D", this.dataDir.toString(), "-m", "fast", "-w", "stop")));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("server.log").toFile()));
+		environment(builder);
+		try {
+			this.watchdog = builder.start();
+		}
+		catch (IOException ex) {
+			this.log.warn("Embedded PostgreSQL runs without its watchdog (" + ex.getMessage() + "): after a kill -9 of "
+					+ "the application it keeps running until the next start stops it");
+		}
+	}
+
+	/** Ends the watchdog once the server is stopped: it finds no server to stop and exits. */
+	private void stopWatchdog() {
+		Process process = this.watchdog;
+		if (process != null) {
+			try {
+				process.getOutputStream().close();
+			}
+			catch (IOException ex) {
+				process.destroy();
+			}
+			this.watchdog = null;
+		}
 	}
 
 	private String pgCtl() {
 		return this.binDir.resolve("pg_ctl").toString();
 	}
 
-	private String run(List<String> command, Duration timeout) {
+	private List<String> withNamespace(List<String> command) {
 		List<String> full = new ArrayList<>();
 		if (this.asRoot) {
 			full.add("unshare");
 			full.add("--user");
 		}
 		full.addAll(command);
-		ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+		return full;
+	}
+
+	private void environment(ProcessBuilder builder) {
 		builder.environment().put("LC_ALL", "C");
 		builder.environment().put("LD_LIBRARY_PATH", this.binDir.getParent().resolve("lib").toString());
+	}
+
+	private String run(List<String> command, Duration timeout) {
+		ProcessBuilder builder = new ProcessBuilder(withNamespace(command)).redirectErrorStream(true);
+		environment(builder);
 		try {
 			Process process = builder.start();
 			process.getOutputStream().close();
