@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.audit.AuditChange;
 import org.zhucun.audit.AuditEntry;
 import org.zhucun.audit.AuditTrail;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.NotFoundException;
 
 /** The audit trail pages: search the changes, newest first, and open one with its values before and after. */
+@PreAuthorize(Allowed.OFFICE)
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {

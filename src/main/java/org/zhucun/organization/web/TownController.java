@@ -3,6 +3,7 @@ package org.zhucun.organization.web;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.TownService;
 import org.zhucun.organization.TownView;
 import org.zhucun.shared.domain.BusinessRuleException;
 
 /** Towns: the office's list, a town's page with its villages, create, edit, deactivate and reactivate. */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/towns")
 class TownController {

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.organization.settings.SettingsAdministration;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.settings.SettingsAdministration.SettingDetail;
+import org.zhucun.organization.settings.SettingsAdministration;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.settings.SettingDefinition;
 
@@ -28,6 +30,7 @@ import org.zhucun.shared.settings.SettingDefinition;
  * The policy settings pages: every setting with its value today; one setting's history, a new value valid from a
  * date, and withdrawing a value not yet in force. The office reads, the office administrator changes.
  */
+@PreAuthorize(Allowed.OFFICE)
 @Controller
 @RequestMapping("/admin/settings")
 class SettingsController {
@@ -56,6 +59,7 @@ class SettingsController {
 		return showView(detail, SettingValueForm.from(detail, this.settings.today()), model);
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping("/{key}/values")
 	String addValue(@PathVariable String key, @Valid @ModelAttribute(FORM) SettingValueForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -101,6 +105,7 @@ class SettingsController {
 		return "redirect:/admin/settings/" + setting.key();
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping("/{key}/values/{id}/delete")
 	String deleteValue(@PathVariable String key, @PathVariable Long id, @RequestParam long version, Model model,
 			RedirectAttributes redirect) {
