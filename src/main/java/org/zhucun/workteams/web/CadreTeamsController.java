@@ -9,7 +9,7 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.workteams.TeamService;
 
 /** A cadre's memberships over time (their page of team service). */
-@PreAuthorize(Allowed.DESK)
+@PreAuthorize(Allowed.SIGNED_IN)
 @Controller
 class CadreTeamsController {
 

@@ -12,14 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,11 +65,7 @@ class TeamController {
 		this.clock = clock;
 	}
 
-	@InitBinder
-	void trim(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping
 	String list(@RequestParam(required = false) Long townId, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) VillageCategory category, @RequestParam(required = false) TeamStatus status,
@@ -134,6 +127,7 @@ class TeamController {
 		return form(model);
 	}
 
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		return show(this.teams.get(id), model);

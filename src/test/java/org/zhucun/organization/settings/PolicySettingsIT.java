@@ -56,9 +56,9 @@ class PolicySettingsIT extends IntegrationTest {
 	void listShowsEverySettingWithTodaysValueAndDefault() {
 		assertThat(this.mvc.get().uri("/admin/settings").with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
-			.contains("政策参数", "过去的月份始终按当时有效的参数评判", "工作队最少人数", "每周驻村夜数",
-					"因公外出计入驻村天数", "驻村工作补助标准（每天）", "防返贫监测收入标准", "月报截止日", "未设置",
-					"team.min-members", "report.due-day");
+			.contains("政策参数", "过去的月份始终按当时有效的参数评判", "驻村工作队", "考勤（五天四夜）", "请销假",
+					"工作队最少人数", "每周驻村夜数", "因公外出计入驻村天数", "3 人", "4 晚", "team.min-members",
+					"leave.max-request-days");
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class PolicySettingsIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/settings?lang=en").with(TestUsers.officeAdmin())).hasStatusOk()
 			.bodyText()
 			.contains("Policy settings", "A past month is always judged by the values in force then",
-					"Minimum team members", "Monthly report due day", "History and change");
+					"Minimum team members", "Longest leave request", "History and change", "3 persons", "1 day");
 	}
 
 	@Test
