@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audited kinds of record and their audited properties, as Hibernate Envers maps them (so a module added later
- * is found without any list to keep), with each property's value type and a way to read it from an entity.
+ * is found without any list to keep), with each property's value type and a way to read it from an entity. Envers has
+ * no public API for its audited properties, so this reads its internal configuration; {@code AuditLabelsIT} checks
+ * the result after an upgrade.
  */
 @Component
 class AuditedModel {

@@ -174,9 +174,7 @@ class AuditPagesIT extends IntegrationTest {
 	void theListNamesTheRecordsAndWhoChangedThem() {
 		Auditor auditor = auditor();
 		String lockedName = AdminFixtures.unique("locked.");
-		Long locked = this.fixtures.account(lockedName, Role.OFFICE_STAFF, null, null, null);
-		assertThat(this.mvc.post().uri("/admin/accounts/{id}/lock", locked).with(auditor.user()).with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		Long locked = lockedAccount(auditor, lockedName);
 		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, today());
 		long leave = recordLeave(auditor, team.memberId(), today().minusDays(10), today().minusDays(8));
 		String member = cadreName(team.memberId());
@@ -211,9 +209,7 @@ class AuditPagesIT extends IntegrationTest {
 	void aLockByTheAdministratorIsShownAsSuch() {
 		Auditor auditor = auditor();
 		String username = AdminFixtures.unique("lockee.");
-		Long id = this.fixtures.account(username, Role.OFFICE_STAFF, null, null, null);
-		assertThat(this.mvc.post().uri("/admin/accounts/{id}/lock", id).with(auditor.user()).with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		Long id = lockedAccount(auditor, username);
 		Long lock = changeId("Account", id, 1);
 
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", lock).with(TestUsers.officeStaff())).hasStatusOk()
@@ -320,6 +316,14 @@ class AuditPagesIT extends IntegrationTest {
 		String displayName = "审计员" + id;
 		this.jdbc.sql("update account set display_name = :n where id = :id").param("n", displayName).param("id", id).update();
 		return new Auditor(id, username, displayName);
+	}
+
+	/** A new office staff account, which the auditor then locks; @return its id */
+	private Long lockedAccount(Auditor auditor, String username) {
+		Long id = this.fixtures.account(username, Role.OFFICE_STAFF, null, null, null);
+		assertThat(this.mvc.post().uri("/admin/accounts/{id}/lock", id).with(auditor.user()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		return id;
 	}
 
 	/** The office records a cadre's sick leave; @return its id */
