@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -142,7 +143,7 @@ class AdminAccessIT extends IntegrationTest {
 			.isThrownBy(() -> this.settings.detail(LeaveSettings.MAX_REQUEST_DAYS));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.holidays.year(2026, PageRequest.of(0, 20)));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
-				() -> this.trail.search(new AuditSearch(null, null, null, null, null), PageRequest.of(0, 20)));
+				() -> this.trail.search(new AuditSearch(null, null, null, null, null), PageRequest.of(0, 20), Locale.ROOT));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.accounts.loginLog(null, null, null, null, PageRequest.of(0, 20)));
 	}

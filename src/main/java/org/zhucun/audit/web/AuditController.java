@@ -43,7 +43,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		checkPeriod(filter.getFrom(), filter.getTo(), result);
 		Page<AuditEntry> entries = result.hasErrors() ? Page.empty()
-				: this.trail.search(filter.toSearch(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+				: this.trail.search(filter.toSearch(), PageRequest.of(Math.max(0, page), PAGE_SIZE), locale);
 		model.addAttribute("page", entries);
 		model.addAttribute("entityTypes", entityTypes(locale));
 		return "audit/list";
@@ -53,7 +53,6 @@ class AuditController {
 	String show(@PathVariable Long id, Model model, Locale locale) {
 		AuditChange change = this.trail.change(id, locale).orElseThrow(() -> new NotFoundException("change", id));
 		model.addAttribute("change", change);
-		model.addAttribute("entityTypes", entityTypes(locale));
 		return "audit/show";
 	}
 
