@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -45,6 +44,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, CsrfTokenRepository csrfTokens)
 			throws Exception {
+		// Public resources here; every page's role rule is a @PreAuthorize(Allowed.…) on its controller, and the
+		// services check the account's scope. A page without a rule is at least refused to visitors.
 		// No session for visitors: the CSRF token lives in a cookie, and so does the page asked for before signing
 		// in, so that the sign-in page and the redirect to it write nothing; the session starts at sign-in.
 		CookieRequestCache requestCache = new CookieRequestCache();
@@ -52,14 +53,6 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/access-denied", "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
-			// Accounts are the administrator's alone; the office staff read settings, holidays and the audit trail,
-			// and only the administrator changes anything under /admin. The services check the same again.
-			.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/holidays/new", "/admin/holidays/*/edit")
-			.hasRole(Role.OFFICE_ADMIN.name())
-			.requestMatchers(HttpMethod.POST, "/admin/**")
-			.hasRole(Role.OFFICE_ADMIN.name())
-			.requestMatchers("/admin/**")
-			.hasAnyRole(Role.OFFICE_ADMIN.name(), Role.OFFICE_STAFF.name())
 			.anyRequest()
 			.authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
