@@ -61,7 +61,7 @@ class AuditPagesIT extends IntegrationTest {
 
 	@Test
 	void anAdditionHasOnlyAfterValuesAndADeletionOnlyBefore() {
-		int year = LocalDate.now().getYear() + 5;
+		int year = TODAY.getYear() + 5;
 		LocalDate day = LocalDate.of(year, 12, 30);
 		this.jdbc.sql("delete from holiday where day = :d").param("d", day).update();
 		assertThat(this.mvc.post()
@@ -100,6 +100,7 @@ class AuditPagesIT extends IntegrationTest {
 			.with(csrf())
 			.exchange();
 		Long changeId = changeId("Account", id, 1);
+		// Revisions carry the time they were really written (Envers), not the application's clock.
 		String today = LocalDate.now(org.zhucun.shared.web.Formats.ZONE).toString();
 		String tomorrow = LocalDate.now(org.zhucun.shared.web.Formats.ZONE).plusDays(1).toString();
 
@@ -156,7 +157,8 @@ class AuditPagesIT extends IntegrationTest {
 		this.fixtures.account(username, Role.OFFICE_STAFF, null, null, null);
 		AdminFixtures.signIn(this.mvc, username, "not-the-password");
 		AdminFixtures.signIn(this.mvc, username, AdminFixtures.PASSWORD);
-		String today = LocalDate.now(org.zhucun.shared.web.Formats.ZONE).toString();
+		// Sign-ins are logged at the time of the application's clock.
+		String today = TODAY.toString();
 
 		assertThat(this.mvc.get().uri("/admin/audit/logins?username={u}", username).with(TestUsers.officeStaff()))
 			.hasStatusOk()
@@ -166,8 +168,7 @@ class AuditPagesIT extends IntegrationTest {
 			.uri("/admin/audit/logins?username={u}&kind=FAILURE&from={d}&to={d}", username.toUpperCase(), today, today)
 			.with(TestUsers.officeStaff())).bodyText().contains("text-bg-danger\">登录失败").doesNotContain("text-bg-success\">登录成功");
 		assertThat(this.mvc.get()
-			.uri("/admin/audit/logins?username={u}&from={d}", username,
-					LocalDate.now(org.zhucun.shared.web.Formats.ZONE).plusDays(1))
+			.uri("/admin/audit/logins?username={u}&from={d}", username, TODAY.plusDays(1))
 			.with(TestUsers.officeStaff())).bodyText().contains("没有找到记录");
 		assertThat(this.mvc.get().uri("/admin/audit/logins?lang=en&username={u}", username).with(TestUsers.officeStaff()))
 			.bodyText()

@@ -30,6 +30,7 @@ import org.zhucun.attendance.domain.rule.MonthFlags;
 import org.zhucun.attendance.domain.rule.WeekResult;
 import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 import org.zhucun.attendance.domain.rule.WeeklyRule;
+import org.zhucun.support.TestClock;
 import org.zhucun.support.TestDatabase;
 
 /**
@@ -60,7 +61,7 @@ class DemoCityWriterIT {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		jdbc = new JdbcTemplate(dataSource);
 		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
-			DemoCityWriter writer = new DemoCityWriter(jdbc, VILLAGES);
+			DemoCityWriter writer = new DemoCityWriter(jdbc, VILLAGES, TestClock.TODAY);
 			DemoCityWriter.Anchors anchors = writer.writeOrganisation();
 			long admin = account("admin", "OFFICE_ADMIN", null, null, null);
 			long office = account("office", "OFFICE_STAFF", null, null, null);

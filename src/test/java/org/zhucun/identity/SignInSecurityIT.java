@@ -3,6 +3,7 @@ package org.zhucun.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -63,8 +64,12 @@ class SignInSecurityIT extends IntegrationTest {
 
 		assertThat(AdminFixtures.signIn(this.mvc, this.username, "wrong-password-5")).hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.sql("""
-				select locked_until between now() + interval '14 minutes' and now() + interval '16 minutes'
-				from account where id = :id""").param("id", this.id).query(Boolean.class).single()).isTrue();
+				select locked_until between :now + interval '14 minutes' and :now + interval '16 minutes'
+				from account where id = :id""")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("id", this.id)
+			.query(Boolean.class)
+			.single()).as("locked for 15 minutes on the application's clock").isTrue();
 
 		MvcTestResult sixth = AdminFixtures.signIn(this.mvc, this.username, AdminFixtures.PASSWORD);
 		assertThat(sixth).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?locked");
@@ -92,7 +97,8 @@ class SignInSecurityIT extends IntegrationTest {
 		for (int i = 0; i < 5; i++) {
 			AdminFixtures.signIn(this.mvc, this.username, "wrong-password");
 		}
-		this.jdbc.sql("update account set locked_until = now() - interval '1 second' where id = :id")
+		this.jdbc.sql("update account set locked_until = :now - interval '1 second' where id = :id")
+			.param("now", OffsetDateTime.now(this.clock))
 			.param("id", this.id)
 			.update();
 		assertThat(AdminFixtures.signIn(this.mvc, this.username, AdminFixtures.PASSWORD)).hasStatus(HttpStatus.FOUND)
