@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhucun.shared.web.Formats;
@@ -23,7 +22,6 @@ import org.zhucun.shared.web.Formats;
 class ClockConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
 	Clock clock(@Value("${zhucun.clock.start:}") String start) {
 		Clock system = Clock.system(Formats.ZONE);
 		if (start == null || start.isBlank()) {

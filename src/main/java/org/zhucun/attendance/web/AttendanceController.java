@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.AttendanceService;
 import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.TodayView;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
 import org.zhucun.shared.web.RequestedMonth;
@@ -27,6 +29,7 @@ import org.zhucun.shared.web.RequestedMonth;
  * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today, and a small form for
  * each of the last days one may still fill in) and another cadre's, for those in scope.
  */
+@PreAuthorize(Allowed.TEAM)
 @Controller
 class AttendanceController {
 
@@ -106,6 +109,7 @@ class AttendanceController {
 		return dayPage(this.attendance.ownDay(date), model);
 	}
 
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/attendance/cadres/{cadreId}")
 	String cadreMonth(@PathVariable Long cadreId, @RequestParam(required = false) String month, Model model) {
 		model.addAttribute("view", this.attendance.cadreMonth(cadreId, month(month)));
