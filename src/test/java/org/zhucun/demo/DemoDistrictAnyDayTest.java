@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,7 +53,7 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void theSameDistrictOnTheSameDay(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
+		DemoDistrict district = Load.of(today).district();
 		assertThat(DemoDistrictGenerator.generate(today)).isEqualTo(district);
 		assertThat(DemoAttendanceGenerator.generate(district)).isEqualTo(DemoAttendanceGenerator.generate(district));
 	}
@@ -60,7 +61,7 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void holidaysForEveryYearTheDatesTouchWithTheKnownTablesKept(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
+		DemoDistrict district = Load.of(today).district();
 		List<LocalDate> days = district.holidays().stream().map(DemoDistrict.Holiday::day).toList();
 		assertThat(days).doesNotHaveDuplicates().isSorted();
 		for (int year = today.getYear() - 1; year <= today.plusDays(DemoDays.LEAVE_DAYS_AHEAD).getYear(); year++) {
@@ -75,12 +76,12 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void attendanceFromTheMonthTwoMonthsBackUpToYesterday(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
-		DemoAttendance attendance = DemoAttendanceGenerator.generate(district);
-		Set<LocalDate> holidays = holidays(district);
-		LocalDate from = YearMonth.from(today).minusMonths(2).atDay(1);
+		Load load = Load.of(today);
+		DemoDistrict district = load.district();
+		DemoAttendance attendance = load.attendance();
+		Set<LocalDate> holidays = load.holidays();
 		assertThat(attendance.days()).isNotEmpty()
-			.allSatisfy(d -> assertThat(d.day()).isBetween(from, today.minusDays(1)).isNotIn(holidays));
+			.allSatisfy(d -> assertThat(d.day()).isBetween(from(today), today.minusDays(1)).isNotIn(holidays));
 		LocalDate lastWorkingDay = today.minusDays(1);
 		while (lastWorkingDay.getDayOfWeek().getValue() > 5 || holidays.contains(lastWorkingDay)) {
 			lastWorkingDay = lastWorkingDay.minusDays(1);
@@ -100,9 +101,10 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void theMemberLeavesAWorkingDayOfThisWeekUndeclaredForTheLeader(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
-		DemoAttendance attendance = DemoAttendanceGenerator.generate(district);
-		Set<LocalDate> holidays = holidays(district);
+		Load load = Load.of(today);
+		DemoDistrict district = load.district();
+		DemoAttendance attendance = load.attendance();
+		Set<LocalDate> holidays = load.holidays();
 		int member = district.anchors().memberCadre();
 		LocalDate gap = district.days().demoGap(holidays);
 		assertThat(gap).isBefore(today).isNotIn(holidays);
@@ -141,7 +143,7 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void leaveAroundTodayWithRequestsWaitingForTheLeaderAndTheTown(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
+		DemoDistrict district = Load.of(today).district();
 		int demoTeam = district.stories().demoTeam();
 		int demoTown = district.anchors().town();
 		List<LeaveRequest> pending = district.leaves().stream().filter(r -> r.state() == LeaveState.PENDING).toList();
@@ -170,7 +172,7 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void reductionsInTheTwoMonthsBeforeThisOneAndTermsEndingSoon(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
+		DemoDistrict district = Load.of(today).district();
 		YearMonth month = YearMonth.from(today);
 		Set<Integer> twoMonthsAgo = new HashSet<>();
 		Set<Integer> lastMonth = new HashSet<>();
@@ -205,8 +207,7 @@ class DemoDistrictAnyDayTest {
 	@ParameterizedTest
 	@MethodSource("loadDays")
 	void spotChecksOnDeclaredDaysBeforeTodayWithFiveDiscrepancies(LocalDate today) {
-		DemoDistrict district = DemoDistrictGenerator.generate(today);
-		DemoAttendance attendance = DemoAttendanceGenerator.generate(district);
+		DemoAttendance attendance = Load.of(today).attendance();
 		Map<String, String> status = new HashMap<>();
 		attendance.days().forEach(d -> status.put(d.cadre() + ":" + d.day(), d.status()));
 		assertThat(attendance.checks()).hasSizeBetween(30, 60).allSatisfy(c -> {
@@ -218,12 +219,25 @@ class DemoDistrictAnyDayTest {
 			.filter(c -> !c.foundPresent() && "IN_VILLAGE".equals(status.get(c.cadre() + ":" + c.day())))).hasSize(5);
 	}
 
-	private static LocalDate from(LocalDate today) {
-		return YearMonth.from(today).minusMonths(2).atDay(1);
+	/** The district and attendance loaded on a day, generated once per day for all the tests. */
+	private record Load(DemoDistrict district, DemoAttendance attendance, Set<LocalDate> holidays) {
+
+		private static final Map<LocalDate, Load> LOADED = new ConcurrentHashMap<>();
+
+		static Load of(LocalDate today) {
+			return LOADED.computeIfAbsent(today, day -> {
+				DemoDistrict district = DemoDistrictGenerator.generate(day);
+				return new Load(district, DemoAttendanceGenerator.generate(district), district.holidays()
+					.stream()
+					.map(DemoDistrict.Holiday::day)
+					.collect(Collectors.toSet()));
+			});
+		}
 	}
 
-	private static Set<LocalDate> holidays(DemoDistrict district) {
-		return district.holidays().stream().map(DemoDistrict.Holiday::day).collect(Collectors.toSet());
+	/** @return the first day of attendance of a load on the given day */
+	private static LocalDate from(LocalDate today) {
+		return YearMonth.from(today).minusMonths(2).atDay(1);
 	}
 
 	private static int townOf(DemoDistrict district, int team) {
