@@ -77,23 +77,18 @@ class DemoDistrictAnyDayTest {
 	@MethodSource("loadDays")
 	void attendanceFromTheMonthTwoMonthsBackUpToYesterday(LocalDate today) {
 		Load load = Load.of(today);
-		DemoDistrict district = load.district();
 		DemoAttendance attendance = load.attendance();
-		Set<LocalDate> holidays = load.holidays();
 		assertThat(attendance.days()).isNotEmpty()
-			.allSatisfy(d -> assertThat(d.day()).isBetween(from(today), today.minusDays(1)).isNotIn(holidays));
+			.allSatisfy(d -> assertThat(d.day()).isBetween(from(today), today.minusDays(1)).isNotIn(load.holidays()));
 		LocalDate lastWorkingDay = today.minusDays(1);
-		while (lastWorkingDay.getDayOfWeek().getValue() > 5 || holidays.contains(lastWorkingDay)) {
+		while (!load.working(lastWorkingDay)) {
 			lastWorkingDay = lastWorkingDay.minusDays(1);
 		}
 		LocalDate last = lastWorkingDay;
 		assertThat(attendance.days().stream().filter(d -> d.day().equals(last)).count())
 			.as("records of the last working day %s", last)
 			.isGreaterThan(100);
-		boolean workingDayThisMonth = today.withDayOfMonth(1)
-			.datesUntil(today)
-			.anyMatch(d -> d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d));
-		if (workingDayThisMonth) {
+		if (today.withDayOfMonth(1).datesUntil(today).anyMatch(load::working)) {
 			assertThat(attendance.days()).as("records of this month").anyMatch(d -> d.day().getMonth() == today.getMonth());
 		}
 	}
@@ -110,14 +105,12 @@ class DemoDistrictAnyDayTest {
 		assertThat(gap).isBefore(today).isNotIn(holidays);
 		assertThat(gap.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
 		LocalDate monday = today.with(DayOfWeek.MONDAY);
-		boolean workingDayThisWeekBeforeToday = monday.datesUntil(today)
-			.anyMatch(d -> d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d));
-		if (workingDayThisWeekBeforeToday) {
+		if (monday.datesUntil(today).anyMatch(load::working)) {
 			assertThat(gap).as("a day of this week").isAfterOrEqualTo(monday);
 		}
 		else {
 			assertThat(gap.datesUntil(today)).as("the last working day before today")
-				.allMatch(d -> d.equals(gap) || d.getDayOfWeek().getValue() > 5 || holidays.contains(d));
+				.allMatch(d -> d.equals(gap) || !load.working(d));
 		}
 		Set<LocalDate> declared = attendance.days()
 			.stream()
@@ -127,7 +120,7 @@ class DemoDistrictAnyDayTest {
 		assertThat(declared).doesNotContain(gap);
 		assertThat(district.leaves()).noneMatch(r -> r.cadre() == member && r.daysTaken().contains(gap));
 		assertThat(gap.minusDays(14).datesUntil(gap))
-			.filteredOn(d -> d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d) && !d.isBefore(from(today)))
+			.filteredOn(d -> load.working(d) && !d.isBefore(from(today)))
 			.filteredOn(d -> district.leaves().stream().noneMatch(r -> r.cadre() == member && r.daysTaken().contains(d)))
 			.as("the member declares the other working days")
 			.allMatch(declared::contains);
@@ -223,6 +216,11 @@ class DemoDistrictAnyDayTest {
 	private record Load(DemoDistrict district, DemoAttendance attendance, Set<LocalDate> holidays) {
 
 		private static final Map<LocalDate, Load> LOADED = new ConcurrentHashMap<>();
+
+		/** @return whether the day is a weekday and no holiday */
+		boolean working(LocalDate day) {
+			return day.getDayOfWeek().getValue() <= 5 && !this.holidays.contains(day);
+		}
 
 		static Load of(LocalDate today) {
 			return LOADED.computeIfAbsent(today, day -> {
