@@ -36,8 +36,9 @@ import org.zhucun.support.TestDatabase;
 
 /**
  * The city-sized demo district's SQL, written at a small scale (60 villages, 240 cadres, a year of day records) into a
- * database of its own on the tests' PostgreSQL server, migrated by Flyway: every constraint holds, and the year looks
- * as the small demo's months do.
+ * database of its own on the tests' PostgreSQL server, migrated by Flyway, as loaded on the tests' day: every
+ * constraint holds, and the year looks as the small demo's months do. A smaller city loaded on another day leads up to
+ * that day.
  */
 class DemoCityWriterIT {
 
