@@ -22,7 +22,7 @@ record DemoAttendance(Map<Integer, Pattern> patterns, List<Day> days, List<Confi
 
 		/** Five days and four nights, now and then on official business, weekends mostly at rest. */
 		COMPLIANT,
-		/** 挂名驻村: mostly at rest, rarely in the village. */
+		/** 挂名驻村: mostly at rest, in the village one weekday in most weeks at most. */
 		NOMINAL,
 		/** 两头跑: the days in the village, but home most nights. */
 		COMMUTING,

@@ -25,24 +25,13 @@ import org.zhucun.demo.DemoDistrict.Team;
 import org.zhucun.demo.DemoDistrict.Village;
 
 /**
- * Generates the demo district's attendance from {@link #FROM} to the day before {@link #AS_OF} (today is left for the
- * cadres to declare): a pattern per stationed cadre, chosen with its own seeded random numbers, day records within
- * the memberships' dates but for holidays (from the calendar, no rows) and leave days (written by the leave
- * requests), week confirmations of most past weeks without gaps, and spot checks with a few discrepancies.
+ * Generates the demo district's attendance from the first day of the month two months before the load up to
+ * yesterday (today is left for the cadres to declare): a pattern per stationed cadre, chosen with its own seeded
+ * random numbers, day records within the memberships' dates but for holidays (from the calendar, no rows) and leave
+ * days (written by the leave requests), week confirmations of most past weeks without gaps, and spot checks with a few
+ * discrepancies. The demo member leaves one working day of this week undeclared ({@link DemoDays#demoGap}).
  */
 final class DemoAttendanceGenerator {
-
-	static final LocalDate AS_OF = DemoTeamsGenerator.AS_OF;
-
-	static final LocalDate FROM = LocalDate.of(2026, 9, 1);
-
-	static final LocalDate UNTIL = AS_OF.minusDays(1);
-
-	/** Gaps of the cadres with the pattern {@code GAPS} fall from this day on (the last two weeks). */
-	static final LocalDate GAPS_FROM = UNTIL.minusDays(11);
-
-	/** The day of the current week that the demo member has not declared, a gap for {@code leader} to fill. */
-	static final LocalDate DEMO_GAP = LocalDate.of(2026, 11, 25);
 
 	/** Metres per degree of latitude. */
 	private static final double METRES_PER_DEGREE = 111_320;
@@ -65,6 +54,19 @@ final class DemoAttendanceGenerator {
 
 	private final DemoDistrict district;
 
+	/** The first and last day of the attendance, from the first day on which cadres with gaps leave days out. */
+	private final LocalDate from;
+
+	private final LocalDate until;
+
+	private final LocalDate gapsFrom;
+
+	/** The day of the load, on which no week confirmation may be dated or later. */
+	private final LocalDate today;
+
+	/** The working day that the demo member has not declared, a gap for {@code leader} to fill. */
+	private final LocalDate demoGap;
+
 	private final Set<LocalDate> holidays = new HashSet<>();
 
 	/** Each cadre's leave days, as {@code cadre:day}. */
@@ -85,6 +87,12 @@ final class DemoAttendanceGenerator {
 		for (Holiday h : district.holidays()) {
 			this.holidays.add(h.day());
 		}
+		DemoDays days = district.days();
+		this.from = days.attendanceFrom();
+		this.until = days.yesterday();
+		this.gapsFrom = days.gapsFrom();
+		this.today = days.today();
+		this.demoGap = days.demoGap(this.holidays);
 		for (LeaveRequest r : district.leaves()) {
 			for (LocalDate day : r.daysTaken()) {
 				this.leaveDays.add(r.cadre() + ":" + day);
@@ -92,7 +100,7 @@ final class DemoAttendanceGenerator {
 		}
 	}
 
-	/** @return the attendance of the district, the same on every call */
+	/** @return the attendance of the district, the same on every call with the same district */
 	static DemoAttendance generate(DemoDistrict district) {
 		return new DemoAttendanceGenerator(district).attendance();
 	}
@@ -100,8 +108,8 @@ final class DemoAttendanceGenerator {
 	private DemoAttendance attendance() {
 		int demoTeam = this.district.stories().demoTeam();
 		for (Membership m : this.district.memberships()) {
-			LocalDate first = later(FROM, m.joined());
-			LocalDate last = earlier(UNTIL, m.left(), this.district.teams().get(m.team()).endedOn());
+			LocalDate first = later(this.from, m.joined());
+			LocalDate last = earlier(this.until, m.left(), this.district.teams().get(m.team()).endedOn());
 			if (first.isAfter(last)) {
 				continue;
 			}
@@ -146,6 +154,7 @@ final class DemoAttendanceGenerator {
 		LocalDate monday = first.with(DayOfWeek.MONDAY);
 		for (; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
 			int business = this.random.nextInt(100) < 30 ? this.random.nextInt(5) : -1;
+			int nominalDay = pattern == Pattern.NOMINAL && this.random.nextInt(100) < 60 ? this.random.nextInt(5) : -1;
 			int nights = pattern == Pattern.COMMUTING && this.random.nextInt(100) < 80 ? 1 + this.random.nextInt(2) : 4;
 			int nightsGiven = 0;
 			for (int d = 0; d < 7; d++) {
@@ -155,8 +164,8 @@ final class DemoAttendanceGenerator {
 						|| this.taken.contains(key)) {
 					continue;
 				}
-				boolean missing = pattern == Pattern.GAPS && !day.isBefore(GAPS_FROM) && this.random.nextInt(100) < 45
-						|| demoMember && day.equals(DEMO_GAP);
+				boolean missing = pattern == Pattern.GAPS && !day.isBefore(this.gapsFrom) && this.random.nextInt(100) < 45
+						|| demoMember && day.equals(this.demoGap);
 				if (missing) {
 					this.gapWeeks.add(weekKey(m.team(), day));
 					continue;
@@ -173,8 +182,7 @@ final class DemoAttendanceGenerator {
 					continue;
 				}
 				if (pattern == Pattern.NOMINAL) {
-					boolean inVillage = this.random.nextInt(100) < 25;
-					add(m, day, inVillage ? "IN_VILLAGE" : "REST", false, "SELF", null, village);
+					add(m, day, d == nominalDay ? "IN_VILLAGE" : "REST", false, "SELF", null, village);
 					continue;
 				}
 				if (d == business) {
@@ -224,8 +232,8 @@ final class DemoAttendanceGenerator {
 	}
 
 	/**
-	 * Most full weeks of the window are confirmed on the Monday after by the team's leader then, but for weeks with a
-	 * gap and a few left unconfirmed.
+	 * Most full weeks of the window are confirmed on the Monday after (or the Tuesday) by the team's leader then, but
+	 * for weeks with a gap, a few left unconfirmed, and those whose confirmation day has not come yet.
 	 */
 	private List<Confirmation> confirmations() {
 		List<Confirmation> confirmations = new ArrayList<>();
@@ -234,8 +242,8 @@ final class DemoAttendanceGenerator {
 			if (!team.active()) {
 				continue;
 			}
-			for (LocalDate monday = FROM.with(DayOfWeek.MONDAY).plusWeeks(1); !monday.plusDays(6).isAfter(UNTIL);
-					monday = monday.plusWeeks(1)) {
+			for (LocalDate monday = this.from.with(DayOfWeek.MONDAY).plusWeeks(1);
+					!monday.plusDays(6).isAfter(this.until); monday = monday.plusWeeks(1)) {
 				LocalDate sunday = monday.plusDays(6);
 				int leader = leaderOn(t, sunday);
 				if (leader < 0 || this.gapWeeks.contains(weekKey(t, monday)) || this.random.nextInt(100) < 8) {
@@ -244,6 +252,9 @@ final class DemoAttendanceGenerator {
 				OffsetDateTime at = sunday.plusDays(1 + (this.random.nextInt(100) < 20 ? 1 : 0))
 					.atTime(9 + this.random.nextInt(3), this.random.nextInt(60))
 					.atOffset(DemoLeaveGenerator.CHINA);
+				if (!at.toLocalDate().isBefore(this.today)) {
+					continue;
+				}
 				confirmations.add(new Confirmation(t, monday.get(IsoFields.WEEK_BASED_YEAR),
 						monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), leader, at));
 			}

@@ -1,5 +1,8 @@
 package org.zhucun.demo;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes a city-sized demo district set-based, for measuring the pages on a realistic volume: {@value #TOWNS} towns,
  * {@value #VILLAGES} registered poor villages with one active team each, {@value #UNITS} aid units with their
  * principals, {@value #CADRES_PER_TEAM} cadres per team (one leading it), and a year of day records up to the day
- * before {@link #AS_OF} (about 2.65 million rows, holidays having none), with leave, week confirmations and spot
- * checks. Every row comes from {@code insert ... select} over {@code generate_series}, with pseudo-random numbers
- * from hashes of the row numbers, so the district is the same on every load. Generated rows have no Envers history, like the small demo's.
+ * before the load (about 2.65 million rows, holidays having none), with leave, week confirmations and spot checks.
+ * Every row comes from {@code insert ... select} over {@code generate_series}, with pseudo-random numbers from hashes
+ * of the row numbers, so the district is the same on every load on the same day. Generated rows have no Envers
+ * history, like the small demo's.
  * <p>
  * Patterns per cadre as in the small demo: most comply, a few are nominal, commuting, have gaps in the last two weeks
  * or days away without leave. The demo accounts' team is the first team of the demo town; its leader and first member
@@ -32,12 +36,6 @@ final class DemoCityWriter {
 
 	static final int CADRES_PER_TEAM = 4;
 
-	static final java.time.LocalDate AS_OF = DemoTeamsGenerator.AS_OF;
-
-	/** The first day of the year of day records. */
-	static final String FROM = "2025-11-28";
-
-	static final String UNTIL = "2026-11-27";
 
 	/** The subdistricts added to the small demo's towns to make fifteen. */
 	private static final List<String> SUBDISTRICTS = List.of("天坛街道", "沁园街道", "济水街道", "北海街道");
@@ -72,21 +70,33 @@ final class DemoCityWriter {
 
 	private final int units;
 
-	DemoCityWriter(JdbcTemplate jdbc) {
-		this(jdbc, VILLAGES);
+	/** The day of the load, which the year of day records leads up to. */
+	private final DemoDays days;
+
+	/** The first day of the year of day records, a year before the load. */
+	private final LocalDate from;
+
+	/** The statutory holidays written, of the years the district's dates touch. */
+	private final List<DemoDistrict.Holiday> holidays;
+
+	DemoCityWriter(JdbcTemplate jdbc, LocalDate today) {
+		this(jdbc, VILLAGES, today);
 	}
 
 	/**
-	 * A writer of a district of the given number of villages (and teams), with a unit for every five of them; the
-	 * tests write a small one.
+	 * A writer of a district of the given number of villages (and teams), with a unit for every five of them, loaded
+	 * on the given day; the tests write a small one.
 	 */
-	DemoCityWriter(JdbcTemplate jdbc, int villages) {
+	DemoCityWriter(JdbcTemplate jdbc, int villages, LocalDate today) {
 		if (villages < 5 || villages % 5 != 0 || villages > VILLAGES) {
 			throw new IllegalArgumentException("villages: a multiple of 5 up to " + VILLAGES + ": " + villages);
 		}
 		this.jdbc = jdbc;
 		this.villages = villages;
 		this.units = villages / 5;
+		this.days = new DemoDays(today);
+		this.from = today.minusYears(1);
+		this.holidays = DemoHolidays.days(this.days.firstHolidayYear(), this.days.lastHolidayYear());
 	}
 
 	/**
@@ -139,7 +149,8 @@ final class DemoCityWriter {
 		step("unit links", "insert into aid_unit_village (unit_id, village_id) select u.id, v.id from city_village v"
 				+ " join city_unit u on u.u = v.g % " + this.units + " order by v.g");
 		step("teams", "create temp table city_team on commit drop as select v.g, v.id as village_id, v.town_idx,"
-				+ " u.id as unit_id, date '2025-01-02' + pg_temp.rnd(v.g, 8, 150) as term_start,"
+				+ " u.id as unit_id, " + date(this.days.today().minusYears(2).plusDays(35))
+				+ " + pg_temp.rnd(v.g, 8, 150) as term_start,"
 				+ " nextval(pg_get_serial_sequence('work_team', 'id')) as id from city_village v"
 				+ " join city_unit u on u.u = v.g % " + this.units + " order by v.g");
 		step("teams", "insert into work_team (id, village_id, unit_id, term_start, term_end, status, ended_on,"
@@ -166,7 +177,7 @@ final class DemoCityWriter {
 				+ " case when slot = 0 then 'FIRST_SECRETARY' else 'MEMBER' end,"
 				+ " case when slot = 0 then term_start else term_start + pg_temp.rnd(k, 12, 7) end, null, null, null, "
 				+ AUDIT + " from city_cadre order by k");
-		List<Object[]> holidays = DemoHolidays.days().stream().map(h -> new Object[] { h.day(), h.name() }).toList();
+		List<Object[]> holidays = this.holidays.stream().map(h -> new Object[] { h.day(), h.name() }).toList();
 		this.jdbc.batchUpdate("insert into holiday (day, name, version, created_at, created_by, modified_at,"
 				+ " modified_by) values (?, ?, " + AUDIT + ")", holidays);
 		return this.jdbc.queryForObject("select t.id, u.id, l.id, m.id, l.name, m.name, u.name from city_town t,"
@@ -183,9 +194,11 @@ final class DemoCityWriter {
 	 */
 	void writeAttendance(DemoDistrictWriter.Accounts accounts, long leaderAccount, long memberAccount) {
 		long admin = accounts.admin();
-		// Leave: a quarter of the cadres take two short approved leaves, six months apart (never overlapping).
+		LocalDate leaveFrom = this.from.plusMonths(1).withDayOfMonth(1);
+		// Leave: a quarter of the cadres take two short approved leaves, six months apart (never overlapping), in the
+		// eleven months from the first whole month of the year.
 		step("leave", "create temp table city_leave on commit drop as select c.k, c.id as cadre_id, c.team_id, c.slot,"
-				+ " c.town_idx, q, (date '2025-12-01' + make_interval(months => pg_temp.rnd(c.k, 13, 5) + 6 * q))::date"
+				+ " c.town_idx, q, (" + date(leaveFrom) + " + make_interval(months => pg_temp.rnd(c.k, 13, 5) + 6 * q))::date"
 				+ " + pg_temp.rnd(c.k * 2 + q, 14, 20) as first_day, 1 + pg_temp.rnd(c.k * 2 + q, 15, 3) as days,"
 				+ " nextval(pg_get_serial_sequence('leave_request', 'id')) as id from city_cadre c"
 				+ " cross join generate_series(0, 1) q where pg_temp.rnd(c.k, 16, 4) = 0 order by c.k, q");
@@ -229,17 +242,22 @@ final class DemoCityWriter {
 		for (String definition : indexes) {
 			step("day record index", definition);
 		}
+		// Weeks from the first whole one of the year to the last one confirmed by now, on the Monday after; not the
+		// weeks with gaps of cadres with the pattern G, nor the demo member's gap week.
+		String firstMonday = date(this.from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+		String weekNo = "(w::date - " + firstMonday + ") / 7";
 		step("week confirmations", "insert into week_confirmation (team_id, iso_year, iso_week, confirmed_by,"
 				+ " confirmed_by_username, confirmed_at) select t.id, extract(isoyear from w::date)::int,"
 				+ " extract(week from w::date)::int,"
 				+ " case when t.g = 0 then " + leaderAccount + " else 0 end, case when t.g = 0 then '"
 				+ DemoAccounts.LEADER + "' else lead.name end, (w::date + 7 + make_interval(hours => 9,"
-				+ " mins => pg_temp.rnd(t.g * 100 + (w::date - date '2025-12-01') / 7, 19, 180))) at time zone"
+				+ " mins => pg_temp.rnd(t.g * 100 + " + weekNo + ", 19, 180))) at time zone"
 				+ " 'Asia/Shanghai' from city_team t join city_cadre lead on lead.g = t.g and lead.slot = 0"
-				+ " cross join generate_series(date '2025-12-01', date '2026-11-16', interval '7 days') w"
-				+ " where pg_temp.rnd(t.g * 100 + (w::date - date '2025-12-01') / 7, 20, 100) >= 8"
-				+ " and not (w::date = date '2026-11-16' and exists (select 1 from city_cadre c where c.g = t.g"
-				+ " and c.pattern = 'G')) order by t.g, w");
+				+ " cross join generate_series(" + firstMonday + ", " + date(this.days.lastConfirmedMonday())
+				+ ", interval '7 days') w where pg_temp.rnd(t.g * 100 + " + weekNo + ", 20, 100) >= 8"
+				+ " and not (w::date + 6 >= " + date(this.days.gapsFrom()) + " and exists (select 1 from city_cadre c"
+				+ " where c.g = t.g and c.pattern = 'G'))"
+				+ " and not (t.g = 0 and w::date = " + date(demoGap().with(DayOfWeek.MONDAY)) + ") order by t.g, w");
 		step("spot checks", "insert into spot_check (cadre_id, team_id, town_id, checked_at, day, method, found_present,"
 				+ " note, checked_by, checked_by_username, version, created_at, created_by, modified_at, modified_by)"
 				+ " select s.cadre_id, s.team_id, s.town_id, s.stamp, s.day, s.method, s.present, case when s.present then"
@@ -259,9 +277,11 @@ final class DemoCityWriter {
 
 	/**
 	 * The year's day records but for holidays and leave days (left to the leave rows by the conflict clause); the
-	 * demo member leaves Wednesday 2026-11-25 undeclared, a gap for {@code leader} to fill.
+	 * demo member leaves a working day of this week undeclared ({@link DemoDays#demoGap}), a gap for {@code leader}
+	 * to fill.
 	 */
-	private static String dayRecords() {
+	private String dayRecords() {
+		// Day and week numbers from fixed epochs (a Wednesday and a Monday) key the hashes.
 		String dayNo = "(d.day - date '2025-01-01')";
 		String weekNo = "((d.day - date '2025-01-06') / 7)";
 		return "insert into day_record (cadre_id, team_id, day, status, overnight, source, latitude, longitude,"
@@ -296,13 +316,23 @@ final class DemoCityWriter {
 				+ " case when c.pattern = 'C' and h.week_hash / 1000 % 100 < 80 then 1 + (h.week_hash / 100000 % 2)::int"
 				+ " else 4 end as nights"
 				+ " from city_cadre c join city_team t on t.g = c.g join village v on v.id = t.village_id"
-				+ " cross join (select g::date as day from generate_series(date '" + FROM + "', date '" + UNTIL
-				+ "', interval '1 day') g where not exists (select 1 from holiday h where h.day = g::date)) d"
+				+ " cross join (select g::date as day from generate_series(" + date(this.from) + ", "
+				+ date(this.days.yesterday())
+				+ ", interval '1 day') g where not exists (select 1 from holiday h where h.day = g::date)) d"
 				+ " cross join lateral (select hashint8extended(c.k * 1000 + " + dayNo + ", 30) & " + MASK
 				+ " as day_hash, hashint8extended(c.k * 100 + " + weekNo + ", 34) & " + MASK + " as week_hash) h"
-				+ " where not (c.pattern = 'G' and d.day >= date '2026-11-16' and h.day_hash % 1000 < 450)"
-				+ " and not (c.k = 1 and d.day = date '2026-11-25')"
+				+ " where not (c.pattern = 'G' and d.day >= " + date(this.days.gapsFrom()) + " and h.day_hash % 1000 < 450)"
+				+ " and not (c.k = 1 and d.day = " + date(demoGap()) + ")"
 				+ " ) w ) x ) y ) z order by cadre_id, day on conflict (cadre_id, day) do nothing";
+	}
+
+	private LocalDate demoGap() {
+		return this.days.demoGap(this.holidays.stream().map(DemoDistrict.Holiday::day).collect(Collectors.toSet()));
+	}
+
+	/** A SQL date literal. */
+	private static String date(LocalDate day) {
+		return "date '" + day + "'";
 	}
 
 	/** A person's name from the demo surnames and given names, by a hash of the key. */

@@ -12,6 +12,7 @@ import org.zhucun.organization.VillageCategory;
 
 /**
  * The generated demo district, before it is written: rows that refer to each other by their position in these lists.
+ * @param days the days it is generated around, from the day it is loaded
  * @param towns the towns
  * @param villages the villages, each with the index of its town
  * @param units the aid units
@@ -25,7 +26,7 @@ import org.zhucun.organization.VillageCategory;
  * @param stories the teams whose history the demo shows, and the village left for a new team
  * @param leaves the leave requests of cadres in active teams, each with the index of its cadre and team
  */
-record DemoDistrict(List<Town> towns, List<Village> villages, List<Unit> units, List<Leader> leaders, List<Link> links,
+record DemoDistrict(DemoDays days, List<Town> towns, List<Village> villages, List<Unit> units, List<Leader> leaders, List<Link> links,
 		List<Cadre> cadres, List<Holiday> holidays, Anchors anchors, List<Team> teams, List<Membership> memberships,
 		Stories stories, List<LeaveRequest> leaves) {
 
@@ -98,14 +99,14 @@ record DemoDistrict(List<Town> towns, List<Village> villages, List<Unit> units, 
 	 * @param demoTeam the team {@code leader} leads and {@code member} serves in
 	 * @param rotations teams where a member was rotated out and replaced within the replacement window
 	 * @param recall the team a member was recalled from and replaced
-	 * @param septemberReduction the team that lost a member in September 2026, replaced only after the window
-	 * @param octoberReduction the team that lost a member in October 2026 without replacement, now below the minimum
+	 * @param reductionTwoMonthsAgo the team that lost a member two months ago, replaced only after the window
+	 * @param reductionLastMonth the team that lost a member last month without replacement, now below the minimum
 	 * @param belowMinimum the team dispatched with two members only
-	 * @param withdrawn the team of a non-poor village with tasks that was withdrawn in 2026
-	 * @param expired the team whose term ended in 2026, leaving its registered poor village without a team
+	 * @param withdrawn the team of a non-poor village with tasks that was withdrawn six months ago
+	 * @param expired the team whose term ended eight months ago, leaving its registered poor village without a team
 	 * @param openVillage a village of the demo town without a team, whose unit has cadres in no team
 	 */
-	record Stories(int demoTeam, List<Integer> rotations, int recall, int septemberReduction, int octoberReduction,
+	record Stories(int demoTeam, List<Integer> rotations, int recall, int reductionTwoMonthsAgo, int reductionLastMonth,
 			int belowMinimum, int withdrawn, int expired, int openVillage) {
 	}
 

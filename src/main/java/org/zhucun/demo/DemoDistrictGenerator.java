@@ -2,6 +2,7 @@ package org.zhucun.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +23,10 @@ import org.zhucun.organization.Gender;
 import org.zhucun.organization.VillageCategory;
 
 /**
- * Generates the demo district from the names in {@link DemoNames} and a fixed seed, so that every start produces
- * exactly the same district; its work teams come next, from {@link DemoTeamsGenerator} with the same random numbers,
- * and its leave requests last, from {@link DemoLeaveGenerator}.
+ * Generates the demo district from the names in {@link DemoNames} and a fixed seed, so that every load on the same day
+ * produces exactly the same district; its work teams come next, from {@link DemoTeamsGenerator} with the same random
+ * numbers, and its leave requests last, from {@link DemoLeaveGenerator}, both dated from the day of the load. The
+ * organisation (towns, villages, units, cadres) does not depend on the day.
  */
 final class DemoDistrictGenerator {
 
@@ -51,12 +53,18 @@ final class DemoDistrictGenerator {
 
 	private final Set<String> names = new HashSet<>();
 
-	private DemoDistrictGenerator() {
+	private final DemoDays days;
+
+	private DemoDistrictGenerator(LocalDate today) {
+		this.days = new DemoDays(today);
 	}
 
-	/** @return the demo district, the same on every call */
-	static DemoDistrict generate() {
-		return new DemoDistrictGenerator().district();
+	/**
+	 * @param today the day the district is loaded, which its dates lead up to
+	 * @return the demo district, the same on every call with the same day
+	 */
+	static DemoDistrict generate(LocalDate today) {
+		return new DemoDistrictGenerator(today).district();
 	}
 
 	private DemoDistrict district() {
@@ -67,13 +75,15 @@ final class DemoDistrictGenerator {
 		List<Link> links = links(villages);
 		List<Cadre> cadres = cadres(units);
 		Anchors anchors = anchors(towns, villages, links, cadres);
-		DemoTeamsGenerator.Generated teams = new DemoTeamsGenerator(this.random, villages, units.size(), links, cadres,
-				anchors)
+		DemoTeamsGenerator.Generated teams = new DemoTeamsGenerator(this.days, this.random, villages, units.size(),
+				links, cadres, anchors)
 			.generate();
-		List<DemoDistrict.LeaveRequest> leaves = new DemoLeaveGenerator(this.random, towns, villages, cadres,
+		List<DemoDistrict.LeaveRequest> leaves = new DemoLeaveGenerator(this.days, this.random, towns, villages, cadres,
 				teams.teams(), teams.memberships(), anchors, teams.stories().demoTeam())
 			.generate();
-		return new DemoDistrict(towns, villages, units, leaders, links, cadres, DemoHolidays.days(), anchors,
+		List<DemoDistrict.Holiday> holidays = DemoHolidays.days(this.days.firstHolidayYear(),
+				this.days.lastHolidayYear());
+		return new DemoDistrict(this.days, towns, villages, units, leaders, links, cadres, holidays, anchors,
 				teams.teams(), teams.memberships(), teams.stories(), leaves);
 	}
 

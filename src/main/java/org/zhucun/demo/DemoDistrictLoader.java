@@ -30,8 +30,9 @@ import org.zhucun.shared.platform.DemoData;
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
  * holds no towns yet. The setting {@code zhucun.demo.scale} (environment ZHUCUN_DEMO_SCALE) chooses the small
  * district ({@code district}, the default) or a city-sized one for measuring the pages ({@code city}), analysed
- * afterwards. Runs after the initial administrator is created; one transaction, so nothing is half-written, and a
- * database lock, so that two instances starting together load it once.
+ * afterwards. Its dates lead up to the day of the load on the application's clock (attendance up to yesterday, leave
+ * and this week's gaps around today). Runs after the initial administrator is created; one transaction, so nothing is
+ * half-written, and a database lock, so that two instances starting together load it once.
  */
 @Component
 @Profile("demo")
@@ -89,10 +90,10 @@ class DemoDistrictLoader implements ApplicationRunner {
 			return;
 		}
 		DemoDistrict d = loaded.get();
-		log.info("Demo district loaded in {} ms: {} towns, {} villages, {} aid units, {} leadership members, "
+		log.info("Demo district loaded in {} ms, as of {}: {} towns, {} villages, {} aid units, {} leadership members, "
 				+ "{} unit-village links, {} cadres, {} holidays, {} work teams with {} memberships, {} leave requests; "
 				+ "demo accounts {}",
-				(System.nanoTime() - started) / 1_000_000, d.towns().size(), d.villages().size(), d.units().size(),
+				(System.nanoTime() - started) / 1_000_000, d.days().today(), d.towns().size(), d.villages().size(), d.units().size(),
 				d.leaders().size(), d.links().size(), d.cadres().size(), d.holidays().size(), d.teams().size(),
 				d.memberships().size(), d.leaves().size(), String.join(", ", DemoAccounts.ALL));
 	}
@@ -105,7 +106,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
 				return Optional.empty();
 			}
-			DemoDistrict district = DemoDistrictGenerator.generate();
+			DemoDistrict district = DemoDistrictGenerator.generate(LocalDate.now(this.clock));
 			DemoDistrictWriter.Ids ids = new DemoDistrictWriter(this.jdbc).write(district);
 			createAccounts(district, ids);
 			DemoDistrictWriter.Accounts accounts = accountIds();
@@ -125,7 +126,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
 				return false;
 			}
-			DemoCityWriter writer = new DemoCityWriter(this.jdbc);
+			DemoCityWriter writer = new DemoCityWriter(this.jdbc, LocalDate.now(this.clock));
 			DemoCityWriter.Anchors a = writer.writeOrganisation();
 			create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.OFFICE_ADMIN, null, null, null);
 			create(DemoAccounts.OFFICE, DemoAccounts.OFFICE_NAME, Role.OFFICE_STAFF, null, null, null);

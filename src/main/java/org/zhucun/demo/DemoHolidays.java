@@ -2,11 +2,16 @@ package org.zhucun.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The statutory holidays of 2025 and 2026 as the State Council arranged them (国办发明电〔2024〕12号 and the notice of
- * 4 November 2025); only the days off, not the weekend days that became working days.
+ * 4 November 2025); only the days off, not the weekend days that became working days. Other years, whose arrangement
+ * is not known here, get the holidays fixed by date (元旦, 劳动节, 国庆节), so that a demo loaded in any year has a
+ * calendar.
  */
 final class DemoHolidays {
 
@@ -29,7 +34,36 @@ final class DemoHolidays {
 			period("中秋节", "2026-09-25", "2026-09-27"),
 			period("国庆节", "2026-10-01", "2026-10-07"));
 
+	/** The holidays fixed by date (全国年节及纪念日放假办法), as month-day runs, for years without a table. */
+	private static final List<Period> FIXED_DATES = List.of(
+			period("元旦", "2000-01-01", "2000-01-01"),
+			period("劳动节", "2000-05-01", "2000-05-02"),
+			period("国庆节", "2000-10-01", "2000-10-03"));
+
 	private DemoHolidays() {
+	}
+
+	/**
+	 * @param firstYear the first year to cover
+	 * @param lastYear the last year to cover
+	 * @return every day off of the tables above, and of the fixed-date holidays of the years from {@code firstYear} to
+	 * {@code lastYear} that have no table, in date order
+	 */
+	static List<DemoDistrict.Holiday> days(int firstYear, int lastYear) {
+		List<DemoDistrict.Holiday> days = new ArrayList<>(days());
+		Set<Integer> known = PERIODS.stream().map(p -> p.first().getYear()).collect(Collectors.toSet());
+		for (int year = firstYear; year <= lastYear; year++) {
+			if (known.contains(year)) {
+				continue;
+			}
+			for (Period p : FIXED_DATES) {
+				for (LocalDate d = p.first().withYear(year); !d.isAfter(p.last().withYear(year)); d = d.plusDays(1)) {
+					days.add(new DemoDistrict.Holiday(d, p.name()));
+				}
+			}
+		}
+		days.sort(Comparator.comparing(DemoDistrict.Holiday::day));
+		return List.copyOf(days);
 	}
 
 	/** @return every day off of every period, in date order */

@@ -1,8 +1,10 @@
 package org.zhucun.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,17 +26,13 @@ import org.zhucun.demo.DemoDistrict.Town;
 import org.zhucun.demo.DemoDistrict.Village;
 
 /**
- * Generates the demo district's leave requests with the district generator's random numbers: a few months around
- * {@link #AS_OF} for cadres in active teams, chains as the leave rules choose them with the default settings, mostly
- * approved, some rejected, cancelled, returned early and pending at each step, and one cadre over the yearly limit.
+ * Generates the demo district's leave requests with the district generator's random numbers: from the first day of
+ * attendance until a few weeks after the day of the load, for cadres in active teams other than the demo accounts',
+ * chains as the leave rules choose them with the default settings, mostly approved, some rejected, cancelled, returned
+ * early and pending at each step (starting after today, so they wait in the inboxes), and one cadre over the yearly
+ * limit this year.
  */
 final class DemoLeaveGenerator {
-
-	static final LocalDate AS_OF = DemoTeamsGenerator.AS_OF;
-
-	static final LocalDate FROM = LocalDate.of(2026, 9, 1);
-
-	static final LocalDate UNTIL = LocalDate.of(2026, 12, 15);
 
 	/** The default settings leave.team-max-days, leave.town-max-days and leave.year-limit-days. */
 	static final int TEAM_MAX_DAYS = 1;
@@ -45,11 +43,19 @@ final class DemoLeaveGenerator {
 
 	static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-	/** The over-limit cadre's approved sick leave in 2026: first days and lengths, 33 days in all. */
-	private static final List<LocalDate> SICK_FIRST_DAYS = List.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 11),
-			LocalDate.of(2026, 7, 6), LocalDate.of(2026, 9, 14));
-
+	/** The lengths of the over-limit cadre's approved sick leave this year, 33 days in all. */
 	private static final List<Integer> SICK_LENGTHS = List.of(10, 10, 10, 3);
+
+	/** Days between the starts of the over-limit cadre's sick leaves at least (a leave and a shift to a Monday fit). */
+	private static final int MIN_SICK_SPACING = 17;
+
+	/** Weeks before this week of the demo member's approved leave, a Monday and Tuesday. */
+	private static final int MEMBER_LEAVE_WEEKS_AGO = 5;
+
+	/** Days from today to the first day of the pending requests of the demo team and the demo town. */
+	private static final int DEMO_TEAM_PENDING_IN = 5;
+
+	private static final int DEMO_TOWN_PENDING_IN = 9;
 
 	/** Lengths of the other requests, short ones more often. */
 	private static final List<Integer> LENGTHS = List.of(1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 7, 8, 10);
@@ -73,6 +79,13 @@ final class DemoLeaveGenerator {
 
 	private final Random random;
 
+	/** The day of the load, and the first and last day of the requests but for the over-limit cadre's. */
+	private final LocalDate today;
+
+	private final LocalDate from;
+
+	private final LocalDate until;
+
 	private final List<Town> towns;
 
 	private final List<Village> villages;
@@ -95,9 +108,12 @@ final class DemoLeaveGenerator {
 
 	private final List<LeaveRequest> requests = new ArrayList<>();
 
-	DemoLeaveGenerator(Random random, List<Town> towns, List<Village> villages, List<Cadre> cadres, List<Team> teams,
-			List<Membership> memberships, Anchors anchors, int demoTeam) {
+	DemoLeaveGenerator(DemoDays days, Random random, List<Town> towns, List<Village> villages, List<Cadre> cadres,
+			List<Team> teams, List<Membership> memberships, Anchors anchors, int demoTeam) {
 		this.random = random;
+		this.today = days.today();
+		this.from = days.attendanceFrom();
+		this.until = days.leaveUntil();
 		this.towns = towns;
 		this.villages = villages;
 		this.cadres = cadres;
@@ -116,15 +132,17 @@ final class DemoLeaveGenerator {
 
 	List<LeaveRequest> generate() {
 		int member = this.anchors.memberCadre();
-		add(member, LeaveType.PERSONAL, LocalDate.of(2026, 10, 19), 2, Plan.APPROVED);
+		LocalDate memberLeave = this.today.with(DayOfWeek.MONDAY).minusWeeks(MEMBER_LEAVE_WEEKS_AGO);
+		add(member, LeaveType.PERSONAL, memberLeave, 2, Plan.APPROVED);
 		int overLimit = overLimitCadre();
-		for (int i = 0; i < SICK_FIRST_DAYS.size(); i++) {
-			add(overLimit, LeaveType.SICK, SICK_FIRST_DAYS.get(i), SICK_LENGTHS.get(i), Plan.APPROVED);
+		List<LocalDate> sickFirstDays = sickFirstDays();
+		for (int i = 0; i < sickFirstDays.size(); i++) {
+			add(overLimit, LeaveType.SICK, sickFirstDays.get(i), SICK_LENGTHS.get(i), Plan.APPROVED);
 		}
 		int colleague = firstMember(m -> m.team() == this.demoTeam && m.cadre() != member);
-		add(colleague, LeaveType.FAMILY_VISIT, LocalDate.of(2026, 12, 3), 1, Plan.PENDING_LEADER);
+		add(colleague, LeaveType.FAMILY_VISIT, this.today.plusDays(DEMO_TEAM_PENDING_IN), 1, Plan.PENDING_LEADER);
 		int kejing = firstMember(m -> m.team() != this.demoTeam && townOf(m.team()) == this.anchors.town());
-		add(kejing, LeaveType.PERSONAL, LocalDate.of(2026, 12, 7), 3, Plan.PENDING_TOWN);
+		add(kejing, LeaveType.PERSONAL, this.today.plusDays(DEMO_TOWN_PENDING_IN), 3, Plan.PENDING_TOWN);
 		List<Plan> plans = new ArrayList<>();
 		addPlans(plans, Plan.APPROVED, 38);
 		addPlans(plans, Plan.REJECTED, 6);
@@ -134,7 +152,7 @@ final class DemoLeaveGenerator {
 		addPlans(plans, Plan.PENDING_TOWN, 2);
 		addPlans(plans, Plan.PENDING_OFFICE, 3);
 		List<Integer> candidates = new ArrayList<>(this.active.keySet());
-		candidates.remove(Integer.valueOf(overLimit));
+		candidates.removeAll(List.of(overLimit, member, this.anchors.leaderCadre()));
 		for (Plan plan : plans) {
 			addRandom(plan, candidates);
 		}
@@ -147,15 +165,30 @@ final class DemoLeaveGenerator {
 		}
 	}
 
-	/** A member (not leading) of a team other than the demo team, in it since before 2026, chosen at random. */
+	/** A member (not leading) of a team other than the demo team, in it since before this year, chosen at random. */
 	private int overLimitCadre() {
+		LocalDate newYear = this.today.withDayOfYear(1);
 		List<Integer> candidates = new ArrayList<>();
 		this.active.forEach((cadre, m) -> {
-			if (!m.role().leads() && m.team() != this.demoTeam && m.joined().isBefore(LocalDate.of(2026, 1, 1))) {
+			if (!m.role().leads() && m.team() != this.demoTeam && m.joined().isBefore(newYear)) {
 				candidates.add(cadre);
 			}
 		});
 		return candidates.get(this.random.nextInt(candidates.size()));
+	}
+
+	/**
+	 * The first days (Mondays) of the over-limit cadre's sick leaves, spread over this year until today; early in the
+	 * year, when they do not fit before today, the later ones are approved ahead.
+	 */
+	private List<LocalDate> sickFirstDays() {
+		LocalDate newYear = this.today.withDayOfYear(1);
+		int spacing = Math.max(MIN_SICK_SPACING, (this.today.getDayOfYear() - 1 - 14) / SICK_LENGTHS.size());
+		List<LocalDate> days = new ArrayList<>();
+		for (int i = 0; i < SICK_LENGTHS.size(); i++) {
+			days.add(newYear.plusDays(2 + (long) i * spacing).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+		}
+		return days;
 	}
 
 	private int firstMember(Predicate<Membership> filter) {
@@ -177,8 +210,8 @@ final class DemoLeaveGenerator {
 			int cadre = candidates.get(this.random.nextInt(candidates.size()));
 			boolean leads = this.active.get(cadre).role().leads();
 			int days = LENGTHS.get(this.random.nextInt(LENGTHS.size()));
-			if (plan == Plan.PENDING_LEADER && leads || plan == Plan.PENDING_OFFICE && days <= TOWN_MAX_DAYS
-					|| plan == Plan.RETURNED && days < 3) {
+			if (plan == Plan.PENDING_LEADER && leads || plan == Plan.PENDING_TOWN && !leads && days <= TEAM_MAX_DAYS
+					|| plan == Plan.PENDING_OFFICE && days <= TOWN_MAX_DAYS || plan == Plan.RETURNED && days < 3) {
 				continue;
 			}
 			LocalDate first = firstDay(plan, days);
@@ -191,13 +224,13 @@ final class DemoLeaveGenerator {
 		throw new IllegalStateException("Demo district: no room for a leave request " + plan);
 	}
 
-	/** Pending requests start after {@link #AS_OF}; decided and returned ones end before it; others anywhere. */
+	/** Pending requests start after today; decided and returned ones end before it; others anywhere. */
 	private LocalDate firstDay(Plan plan, int days) {
-		LocalDate from = FROM;
-		LocalDate until = UNTIL.minusDays(days - 1);
+		LocalDate from = this.from;
+		LocalDate until = this.until.minusDays(days - 1);
 		switch (plan) {
-			case PENDING_LEADER, PENDING_TOWN, PENDING_OFFICE -> from = AS_OF.plusDays(1);
-			case REJECTED, RETURNED -> until = AS_OF.minusDays(days);
+			case PENDING_LEADER, PENDING_TOWN, PENDING_OFFICE -> from = this.today.plusDays(1);
+			case REJECTED, RETURNED -> until = this.today.minusDays(days);
 			default -> {
 			}
 		}
@@ -227,8 +260,8 @@ final class DemoLeaveGenerator {
 		List<LeaveStep> chain = chain(days, leads);
 		LocalDate last = first.plusDays(days - 1);
 		LocalDate createdDay = first.minusDays(3 + this.random.nextInt(5));
-		if (createdDay.isAfter(AS_OF.minusDays(3))) {
-			createdDay = AS_OF.minusDays(3 + this.random.nextInt(3));
+		if (createdDay.isAfter(this.today.minusDays(3))) {
+			createdDay = this.today.minusDays(3 + this.random.nextInt(3));
 		}
 		OffsetDateTime created = createdDay.atTime(8 + this.random.nextInt(10), this.random.nextInt(60)).atOffset(CHINA);
 		LeaveState state;

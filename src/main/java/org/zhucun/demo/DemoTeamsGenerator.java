@@ -1,6 +1,7 @@
 package org.zhucun.demo;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,26 +26,21 @@ import org.zhucun.organization.VillageCategory;
 /**
  * Generates the demo district's work teams and memberships with the district generator's random numbers: a team for
  * every registered poor village but one and for every other non-poor village with tasks, each dispatched by the unit
- * linked to its village, with the histories named in {@link Stories} as they stand on {@link #AS_OF}.
+ * linked to its village, with the histories named in {@link Stories} as they stand on the day of the load: terms
+ * ending within 60 days of it, rotations and a recall over the past year, reductions in the two months before this
+ * one, a team withdrawn six months ago and a term that ended eight months ago.
  */
 final class DemoTeamsGenerator {
-
-	/** The day the histories lead up to: terms ending within 60 days of it, reductions in the months before it. */
-	static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
 
 	/** Cadres a unit keeps out of its teams when it has enough, so that a new team can be dispatched in the demo. */
 	static final int SPARE_CADRES = 3;
 
 	static final int MEMBER_ROTATIONS = 3;
 
-	static final int TERMS_ENDING_THIS_YEAR = 2;
+	/** Active teams whose term ends within 30 days, and those whose term ends between 35 and 60 days from now. */
+	static final int TERMS_ENDING_WITHIN_A_MONTH = 2;
 
-	static final int TERMS_ENDING_NEXT_JANUARY = 4;
-
-	/** Members rotated, recalled and replaced leave between these days, before the months of the reductions. */
-	private static final LocalDate REPLACED_FROM = LocalDate.of(2025, 9, 1);
-
-	private static final LocalDate REPLACED_UNTIL = LocalDate.of(2026, 8, 20);
+	static final int TERMS_ENDING_WITHIN_TWO_MONTHS = 4;
 
 	private static final int REPLACEMENT_DAYS = 7;
 
@@ -52,7 +48,7 @@ final class DemoTeamsGenerator {
 	private enum Story {
 
 		PLAIN(3, 6, 0), DEMO(3, 6, 0), ROTATION(3, 6, 1), LEADER_ROTATION(3, 6, 1), RECALL(3, 6, 1),
-		SEPTEMBER_REDUCTION(4, 6, 1), OCTOBER_REDUCTION(3, 3, 0), BELOW_MINIMUM(2, 2, 0), EXPIRED(3, 4, 0),
+		REDUCTION_TWO_MONTHS_AGO(4, 6, 1), REDUCTION_LAST_MONTH(3, 3, 0), BELOW_MINIMUM(2, 2, 0), EXPIRED(3, 4, 0),
 		WITHDRAWN(3, 4, 0);
 
 		private final int minFounders;
@@ -75,7 +71,7 @@ final class DemoTeamsGenerator {
 	/** When a team's term started, which decides when its two years end. */
 	private enum Term {
 
-		LATER, ENDING_NEXT_JANUARY, ENDING_THIS_YEAR, EXPIRED, WITHDRAWN
+		LATER, ENDING_WITHIN_TWO_MONTHS, ENDING_WITHIN_A_MONTH, EXPIRED, WITHDRAWN
 	}
 
 	/** A team being planned: its village and unit, its story and term, and how many cadres found it. */
@@ -106,6 +102,14 @@ final class DemoTeamsGenerator {
 
 	private final Random random;
 
+	/** The day of the load, which the histories lead up to. */
+	private final LocalDate today;
+
+	/** Members rotated, recalled and replaced leave between these days, before the months of the reductions. */
+	private final LocalDate replacedFrom;
+
+	private final LocalDate replacedUntil;
+
 	private final List<Village> villages;
 
 	private final List<Link> links;
@@ -116,9 +120,12 @@ final class DemoTeamsGenerator {
 
 	private final int[] cadresPerUnit;
 
-	DemoTeamsGenerator(Random random, List<Village> villages, int unitCount, List<Link> links, List<Cadre> cadres,
-			Anchors anchors) {
+	DemoTeamsGenerator(DemoDays days, Random random, List<Village> villages, int unitCount, List<Link> links,
+			List<Cadre> cadres, Anchors anchors) {
 		this.random = random;
+		this.today = days.today();
+		this.replacedFrom = monthsAgo(14).atDay(1);
+		this.replacedUntil = monthsAgo(3).atDay(20);
 		this.villages = villages;
 		this.links = links;
 		this.cadres = cadres;
@@ -141,8 +148,8 @@ final class DemoTeamsGenerator {
 			team(plan, teams, memberships, free.get(plan.unit));
 		}
 		Stories stories = new Stories(indexOf(plans, Story.DEMO),
-				indicesOf(plans, Story.ROTATION, Story.LEADER_ROTATION), indexOf(plans, Story.RECALL), indexOf(plans, Story.SEPTEMBER_REDUCTION),
-				indexOf(plans, Story.OCTOBER_REDUCTION), indexOf(plans, Story.BELOW_MINIMUM),
+				indicesOf(plans, Story.ROTATION, Story.LEADER_ROTATION), indexOf(plans, Story.RECALL), indexOf(plans, Story.REDUCTION_TWO_MONTHS_AGO),
+				indexOf(plans, Story.REDUCTION_LAST_MONTH), indexOf(plans, Story.BELOW_MINIMUM),
 				indexOf(plans, Story.WITHDRAWN), indexOf(plans, Story.EXPIRED), openVillage(plans, free));
 		return new Generated(teams, memberships, stories);
 	}
@@ -188,8 +195,8 @@ final class DemoTeamsGenerator {
 		demo.story = Story.DEMO;
 		Plan expired = tell(plans, Story.EXPIRED, p -> p.poor && !inDemoTown(p.village));
 		expired.term = Term.EXPIRED;
-		tell(plans, Story.SEPTEMBER_REDUCTION, p -> true);
-		tell(plans, Story.OCTOBER_REDUCTION, p -> p.poor);
+		tell(plans, Story.REDUCTION_TWO_MONTHS_AGO, p -> true);
+		tell(plans, Story.REDUCTION_LAST_MONTH, p -> p.poor);
 		tell(plans, Story.BELOW_MINIMUM, p -> p.poor);
 		tell(plans, Story.RECALL, p -> true);
 		tell(plans, Story.LEADER_ROTATION, p -> true);
@@ -221,11 +228,12 @@ final class DemoTeamsGenerator {
 		return needed <= this.cadresPerUnit[changed.unit];
 	}
 
-	/** A couple of active teams' terms end this year, a few more next January; the others end later in 2027. */
+	/** A couple of active teams' terms end within a month, a few more within two; the others end later. */
 	private void setTerms(List<Plan> plans) {
-		for (int n = 0; n < TERMS_ENDING_THIS_YEAR + TERMS_ENDING_NEXT_JANUARY; n++) {
+		for (int n = 0; n < TERMS_ENDING_WITHIN_A_MONTH + TERMS_ENDING_WITHIN_TWO_MONTHS; n++) {
 			List<Plan> later = plans.stream().filter(p -> p.term == Term.LATER).toList();
-			pick(later).term = n < TERMS_ENDING_THIS_YEAR ? Term.ENDING_THIS_YEAR : Term.ENDING_NEXT_JANUARY;
+			pick(later).term = n < TERMS_ENDING_WITHIN_A_MONTH ? Term.ENDING_WITHIN_A_MONTH
+					: Term.ENDING_WITHIN_TWO_MONTHS;
 		}
 	}
 
@@ -276,7 +284,7 @@ final class DemoTeamsGenerator {
 		LocalDate end = start.plusYears(2);
 		LocalDate endedOn = switch (plan.story) {
 			case EXPIRED -> end;
-			case WITHDRAWN -> day(LocalDate.of(2026, 5, 6), 21);
+			case WITHDRAWN -> day(monthsAgo(6).atDay(6), 21);
 			default -> null;
 		};
 		String note = switch (plan.story) {
@@ -298,15 +306,15 @@ final class DemoTeamsGenerator {
 			case ROTATION -> replace(members, anyMember(members), LeaveReason.ROTATION, null, free);
 			case LEADER_ROTATION -> replace(members, 0, LeaveReason.ROTATION, null, free);
 			case RECALL -> replace(members, anyMember(members), LeaveReason.RECALL, "年度考核不称职，经派出单位党组研究召回调整", free);
-			case SEPTEMBER_REDUCTION -> {
-				LocalDate left = day(LocalDate.of(2026, 9, 7), 15);
+			case REDUCTION_TWO_MONTHS_AGO -> {
+				LocalDate left = day(monthsAgo(2).atDay(7), 15);
 				leave(members, anyMember(members), left, LeaveReason.TRANSFER, "调回派出单位任职");
 				int late = free.pop();
 				members.add(new Membership(team, late, TeamRole.MEMBER,
 						left.plusDays(REPLACEMENT_DAYS + 1 + this.random.nextInt(14)), null, null, null));
 			}
-			case OCTOBER_REDUCTION ->
-				leave(members, anyMember(members), day(LocalDate.of(2026, 10, 8), 13), LeaveReason.OTHER, "因病长期休养");
+			case REDUCTION_LAST_MONTH ->
+				leave(members, anyMember(members), day(monthsAgo(1).atDay(8), 13), LeaveReason.OTHER, "因病长期休养");
 			case EXPIRED -> {
 				for (int m = 0; m < members.size(); m++) {
 					leave(members, m, endedOn, LeaveReason.OTHER, "任期届满");
@@ -323,25 +331,33 @@ final class DemoTeamsGenerator {
 		memberships.addAll(members);
 	}
 
+	/**
+	 * Terms of two years: the expired one ended in the month eight months ago (its first day), the withdrawn team's
+	 * began 29 months ago; the others end within a month, within two months, or later, counted from today.
+	 */
 	private LocalDate termStart(Term term) {
+		LocalDate twoYearsAgo = this.today.minusYears(2);
 		return switch (term) {
-			case EXPIRED -> day(LocalDate.of(2024, 3, 1), 31);
-			case WITHDRAWN -> day(LocalDate.of(2024, 6, 1), 30);
-			case ENDING_THIS_YEAR -> day(LocalDate.of(2024, 12, 1), 28);
-			case ENDING_NEXT_JANUARY -> day(LocalDate.of(2025, 1, 2), 25);
-			case LATER -> day(LocalDate.of(2025, 2, 1), 150);
+			case EXPIRED -> {
+				YearMonth month = monthsAgo(32);
+				yield day(month.atDay(1), month.lengthOfMonth());
+			}
+			case WITHDRAWN -> day(monthsAgo(29).atDay(1), 30);
+			case ENDING_WITHIN_A_MONTH -> day(twoYearsAgo.plusDays(3), 28);
+			case ENDING_WITHIN_TWO_MONTHS -> day(twoYearsAgo.plusDays(35), 25);
+			case LATER -> day(twoYearsAgo.plusDays(65), 150);
 		};
 	}
 
 	/**
-	 * Ends a membership on a day between the fourth month of the term and the end of August 2026, and lets a cadre of
-	 * the unit take the same role within the replacement window (a leader the next day).
+	 * Ends a membership on a day between the fourth month of the term and the 20th of the month three months ago, and
+	 * lets a cadre of the unit take the same role within the replacement window (a leader the next day).
 	 */
 	private void replace(List<Membership> members, int index, LeaveReason reason, String note, Deque<Integer> free) {
 		Membership leaving = members.get(index);
 		LocalDate from = leaving.joined().plusDays(120);
-		from = from.isBefore(REPLACED_FROM) ? REPLACED_FROM : from;
-		LocalDate left = day(from, (int) ChronoUnit.DAYS.between(from, REPLACED_UNTIL) + 1);
+		from = from.isBefore(this.replacedFrom) ? this.replacedFrom : from;
+		LocalDate left = day(from, (int) ChronoUnit.DAYS.between(from, this.replacedUntil) + 1);
 		leave(members, index, left, reason, note);
 		int after = leaving.role().leads() ? 1 : 1 + this.random.nextInt(REPLACEMENT_DAYS);
 		members.add(new Membership(leaving.team(), free.pop(), leaving.role(), left.plusDays(after), null, null,
@@ -399,6 +415,10 @@ final class DemoTeamsGenerator {
 			}
 		}
 		return List.copyOf(indices);
+	}
+
+	private YearMonth monthsAgo(int months) {
+		return YearMonth.from(this.today).minusMonths(months);
 	}
 
 	/** @return a day from the first one up to {@code days - 1} days later, at random */

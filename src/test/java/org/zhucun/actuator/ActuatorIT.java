@@ -7,12 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
+import org.w3c.dom.Document;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
@@ -39,8 +44,16 @@ class ActuatorIT extends IntegrationTest {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/info")).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(info.statusCode()).isEqualTo(200);
-		assertThat(JsonPath.<String>read(info.body(), "$.app.version")).isEqualTo("0.1.0-SNAPSHOT");
+		String version = buildVersion();
+		assertThat(version).as("the version in pom.xml").isNotBlank();
+		assertThat(JsonPath.<String>read(info.body(), "$.app.version")).isEqualTo(version);
 		assertThat(JsonPath.<String>read(info.body(), "$.app.name")).isEqualTo("驻村通 (zhucun)");
+	}
+
+	/** @return the project's version as the build declares it (pom.xml, which the tests run beside) */
+	private static String buildVersion() throws Exception {
+		Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+		return XPathFactory.newInstance().newXPath().evaluate("/project/version", pom).strip();
 	}
 
 	@ParameterizedTest

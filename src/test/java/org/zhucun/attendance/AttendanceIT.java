@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhucun.identity.Role;
-import org.zhucun.shared.web.Formats;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 import org.zhucun.workteams.MemberCommand;
@@ -19,8 +18,6 @@ import org.zhucun.workteams.TeamService;
 
 /** Fixtures of the attendance tests: a town with a village, a unit and a team of their own, with unique names. */
 abstract class AttendanceIT extends IntegrationTest {
-
-	protected static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -1,6 +1,7 @@
 package org.zhucun.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import org.zhucun.leave.LeaveDaysWithdrawn;
 
 /**
  * The leave module's events reach the day records through the persistent event publication registry: granted days
- * become leave, withdrawn ones empty again, a redelivered event does no harm.
+ * become leave, withdrawn ones empty again, a redelivered event does no harm. The listener runs after the commit on
+ * another thread, so the tests wait for its result with Awaitility (polling, never a fixed sleep).
  */
 class LeaveDaysListenerIT extends AttendanceIT {
 
@@ -43,7 +45,7 @@ class LeaveDaysListenerIT extends AttendanceIT {
 
 		publish(new LeaveDaysGranted(requestId, team.memberId(), days));
 
-		Eventually.await(WAIT, "two leave days", () -> leaveDays(team.memberId(), requestId) == 2);
+		await("two leave days").atMost(WAIT).until(() -> leaveDays(team.memberId(), requestId) == 2);
 		for (Map<String, Object> row : rows(team.memberId(), days)) {
 			assertThat(row).containsEntry("status", "LEAVE")
 				.containsEntry("source", "LEAVE")
@@ -63,7 +65,8 @@ class LeaveDaysListenerIT extends AttendanceIT {
 		publish(new LeaveDaysGranted(requestId, team.memberId(), days));
 		awaitCompleted(LeaveDaysGranted.class, requestId);
 		publish(new LeaveDaysGranted(requestId, team.memberId(), days));
-		Eventually.await(WAIT, "both publications completed", () -> completed(LeaveDaysGranted.class, requestId) == 2);
+		await("both publications completed").atMost(WAIT)
+			.until(() -> completed(LeaveDaysGranted.class, requestId) == 2);
 
 		assertThat(rows(team.memberId(), days)).hasSize(3)
 			.allSatisfy(row -> assertThat(row).containsEntry("status", "LEAVE"));
@@ -79,7 +82,8 @@ class LeaveDaysListenerIT extends AttendanceIT {
 
 		publish(new LeaveDaysGranted(requestId, team.memberId(), List.of(day)));
 
-		Eventually.await(WAIT, "the declared day became leave", () -> leaveDays(team.memberId(), requestId) == 1);
+		await("the declared day became leave").atMost(WAIT)
+			.until(() -> leaveDays(team.memberId(), requestId) == 1);
 		assertThat(rows(team.memberId(), List.of(day))).singleElement()
 			.satisfies(row -> assertThat(row).containsEntry("status", "LEAVE").containsEntry("overnight", false));
 	}
@@ -97,12 +101,13 @@ class LeaveDaysListenerIT extends AttendanceIT {
 				team.teamId(), declared, DaySource.SELF, DayStatus.REST, false, Evidence.NONE)));
 		publish(new LeaveDaysGranted(requestId, team.memberId(), List.of(declared, first, second)));
 		publish(new LeaveDaysGranted(otherRequestId, team.memberId(), List.of(otherLeave)));
-		Eventually.await(WAIT, "four leave days", () -> leaveDays(team.memberId(), requestId) == 3
+		await("four leave days").atMost(WAIT)
+			.until(() -> leaveDays(team.memberId(), requestId) == 3
 				&& leaveDays(team.memberId(), otherRequestId) == 1);
 
 		publish(new LeaveDaysWithdrawn(requestId, team.memberId(), List.of(declared, second, otherLeave)));
 
-		Eventually.await(WAIT, "one leave day left", () -> leaveDays(team.memberId(), requestId) == 1);
+		await("one leave day left").atMost(WAIT).until(() -> leaveDays(team.memberId(), requestId) == 1);
 		awaitCompleted(LeaveDaysWithdrawn.class, requestId);
 		assertThat(rows(team.memberId(), List.of(declared, second))).isEmpty();
 		assertThat(rows(team.memberId(), List.of(first))).singleElement()
@@ -111,8 +116,8 @@ class LeaveDaysListenerIT extends AttendanceIT {
 			.satisfies(row -> assertThat(row).containsEntry("leave_request_id", otherRequestId));
 
 		publish(new LeaveDaysWithdrawn(requestId, team.memberId(), List.of(declared, second, otherLeave)));
-		Eventually.await(WAIT, "the repeated withdrawal completed",
-				() -> completed(LeaveDaysWithdrawn.class, requestId) == 2);
+		await("the repeated withdrawal completed").atMost(WAIT)
+			.until(() -> completed(LeaveDaysWithdrawn.class, requestId) == 2);
 		assertThat(leaveDays(team.memberId(), requestId)).isEqualTo(1);
 		assertThat(leaveDays(team.memberId(), otherRequestId)).isEqualTo(1);
 	}
@@ -138,8 +143,8 @@ class LeaveDaysListenerIT extends AttendanceIT {
 	}
 
 	private void awaitCompleted(Class<?> type, long requestId) {
-		Eventually.await(WAIT, type.getSimpleName() + " publication completed",
-				() -> completed(type, requestId) >= 1);
+		await(type.getSimpleName() + " publication completed").atMost(WAIT)
+			.until(() -> completed(type, requestId) >= 1);
 		assertThat(this.jdbc.queryForObject("select count(*) from event_publication where event_type = ?"
 				+ " and serialized_event like ? and completion_date is null", Integer.class, type.getName(),
 				"%" + requestId + "%")).isZero();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -44,9 +43,6 @@ class AuditPagesIT extends IntegrationTest {
 	@Autowired
 	AccountService accounts;
 
-	@Autowired
-	Clock clock;
-
 	AdminFixtures fixtures;
 
 	@BeforeEach
@@ -83,7 +79,7 @@ class AuditPagesIT extends IntegrationTest {
 
 	@Test
 	void anAdditionHasOnlyAfterValuesAndADeletionOnlyBefore() {
-		int year = LocalDate.now().getYear() + 5;
+		int year = TODAY.getYear() + 5;
 		LocalDate day = LocalDate.of(year, 12, 30);
 		this.jdbc.sql("delete from holiday where day = :d").param("d", day).update();
 		assertThat(this.mvc.post()
@@ -126,6 +122,7 @@ class AuditPagesIT extends IntegrationTest {
 			.with(csrf())
 			.exchange();
 		Long changeId = changeId("Account", id, 1);
+		// Revisions carry the time they were really written (Envers), not the application's clock.
 		String today = LocalDate.now(org.zhucun.shared.web.Formats.ZONE).toString();
 		String tomorrow = LocalDate.now(org.zhucun.shared.web.Formats.ZONE).plusDays(1).toString();
 
@@ -175,8 +172,8 @@ class AuditPagesIT extends IntegrationTest {
 		Auditor auditor = auditor();
 		String lockedName = AdminFixtures.unique("locked.");
 		Long locked = lockedAccount(auditor, lockedName);
-		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, today());
-		long leave = recordLeave(auditor, team.memberId(), today().minusDays(10), today().minusDays(8));
+		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, TODAY);
+		long leave = recordLeave(auditor, team.memberId(), TODAY.minusDays(10), TODAY.minusDays(8));
 		String member = cadreName(team.memberId());
 
 		assertThat(this.mvc.get().uri("/admin/audit?username={u}", auditor.username()).with(TestUsers.officeStaff()))
@@ -186,7 +183,7 @@ class AuditPagesIT extends IntegrationTest {
 					"href=\"/admin/audit?username=" + auditor.username() + "\"", "<td>账号</td>",
 					"<td class=\"audit-record\">Name " + lockedName + "（" + lockedName + "） (#" + locked + ")</td>",
 					"<td>请假申请</td>",
-					"<td class=\"audit-record\">" + member + " " + today().minusDays(10) + "–" + today().minusDays(8)
+					"<td class=\"audit-record\">" + member + " " + TODAY.minusDays(10) + "–" + TODAY.minusDays(8)
 							+ " (#" + leave + ")</td>")
 			.doesNotContain(">Account<", ">LeaveRequest<", ">" + auditor.username() + "</td>");
 
@@ -225,8 +222,8 @@ class AuditPagesIT extends IntegrationTest {
 	@Test
 	void aChangeShowsTheRecordsItsValuesReferToByName() {
 		Auditor auditor = auditor();
-		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, today());
-		long leave = recordLeave(auditor, team.memberId(), today().minusDays(20), today().minusDays(20));
+		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, TODAY);
+		long leave = recordLeave(auditor, team.memberId(), TODAY.minusDays(20), TODAY.minusDays(20));
 		String village = this.jdbc.sql("select name from village where id = :id")
 			.param("id", team.villageId())
 			.query(String.class)
@@ -235,10 +232,10 @@ class AuditPagesIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId("LeaveRequest", leave, 0)).with(TestUsers.officeStaff()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("请假申请 " + cadreName(team.memberId()) + " " + today().minusDays(20) + "–"
-					+ today().minusDays(20) + " (#" + leave + ")")
+			.contains("请假申请 " + cadreName(team.memberId()) + " " + TODAY.minusDays(20) + "–"
+					+ TODAY.minusDays(20) + " (#" + leave + ")")
 			.contains("<span>干部</span>", cadreName(team.memberId()) + " (#" + team.memberId() + ")")
-			.contains("<span>工作队</span>", village + "工作队（" + today().minusYears(1) + "–" + today().plusYears(2)
+			.contains("<span>工作队</span>", village + "工作队（" + TODAY.minusYears(1) + "–" + TODAY.plusYears(2)
 					+ "） (#" + team.teamId() + ")")
 			.contains("<span>提交人</span>", auditor.displayName() + "（" + auditor.username() + "） (#" + auditor.id() + ")")
 			.contains("<span>请假类型</span>", "病假", "<span>由办公室代为登记</span>")
@@ -280,7 +277,8 @@ class AuditPagesIT extends IntegrationTest {
 		this.fixtures.account(username, Role.OFFICE_STAFF, null, null, null);
 		AdminFixtures.signIn(this.mvc, username, "not-the-password");
 		AdminFixtures.signIn(this.mvc, username, AdminFixtures.PASSWORD);
-		String today = LocalDate.now(org.zhucun.shared.web.Formats.ZONE).toString();
+		// Sign-ins are logged at the time of the application's clock.
+		String today = TODAY.toString();
 
 		assertThat(this.mvc.get().uri("/admin/audit/logins?username={u}", username).with(TestUsers.officeStaff()))
 			.hasStatusOk()
@@ -290,8 +288,7 @@ class AuditPagesIT extends IntegrationTest {
 			.uri("/admin/audit/logins?username={u}&kind=FAILURE&from={d}&to={d}", username.toUpperCase(), today, today)
 			.with(TestUsers.officeStaff())).bodyText().contains("text-bg-danger\">登录失败").doesNotContain("text-bg-success\">登录成功");
 		assertThat(this.mvc.get()
-			.uri("/admin/audit/logins?username={u}&from={d}", username,
-					LocalDate.now(org.zhucun.shared.web.Formats.ZONE).plusDays(1))
+			.uri("/admin/audit/logins?username={u}&from={d}", username, TODAY.plusDays(1))
 			.with(TestUsers.officeStaff())).bodyText().contains("没有找到记录");
 		assertThat(this.mvc.get().uri("/admin/audit/logins?lang=en&username={u}", username).with(TestUsers.officeStaff()))
 			.bodyText()
@@ -345,10 +342,6 @@ class AuditPagesIT extends IntegrationTest {
 
 	private String cadreName(long cadreId) {
 		return this.jdbc.sql("select name from cadre where id = :id").param("id", cadreId).query(String.class).single();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 	private String body(String uri, RequestPostProcessor user) {

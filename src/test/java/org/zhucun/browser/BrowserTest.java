@@ -1,6 +1,7 @@
 package org.zhucun.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import org.zhucun.support.IntegrationTest;
 
 /**
  * Base of the browser tests: the shared application context, driven through Debian's Chromium with Playwright. One
- * browser per test class, a fresh context (cookies, language) and page per test. Playwright never downloads a
+ * browser per test class, a fresh context (cookies, language) and page per test, and the helpers the tests share
+ * (signing in, phones 360 px wide and sideways scrolling, screenshots, declaring today). Playwright never downloads a
  * browser here; when no Chromium is installed the tests are skipped with a message saying how to install it.
  */
 public abstract class BrowserTest extends IntegrationTest {
@@ -108,6 +110,13 @@ public abstract class BrowserTest extends IntegrationTest {
 		return context.newPage();
 	}
 
+	/** @return a phone-sized page (360×740) of its own, signed in with a demo account, on the home page */
+	protected Page phoneSignedIn(String username) {
+		Page phone = newPage(true);
+		login(phone, username);
+		return phone;
+	}
+
 	/** Signs in with a demo account and waits for the home page. */
 	protected void login(Page page, String username) {
 		page.navigate("/login");
@@ -120,6 +129,31 @@ public abstract class BrowserTest extends IntegrationTest {
 		page.locator("#username").fill(username);
 		page.locator("#password").fill(password);
 		page.locator("form[action='/login'] button[type=submit]").click();
+	}
+
+	/**
+	 * On the member's month page ({@code /attendance}), declares today in the village with a night and waits for the
+	 * page to confirm it.
+	 */
+	protected static void declareTodayInTheVillageWithANight(Page member) {
+		assertThat(member.locator("#today-locked").isVisible()).as("today is leave or a holiday for the member")
+			.isFalse();
+		member.locator("label[for='status1']").click();
+		member.locator("input[name='overnight'][type='checkbox']").check();
+		member.locator("#save-today").click();
+		assertThat(member.locator(".alert-success")).isVisible();
+	}
+
+	/** Fails when the page is wider than a phone of {@value #PHONE_WIDTH} px, that is, when it scrolls sideways. */
+	protected static void assertNoHorizontalOverflow(Page page) {
+		Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+		assertThat(width.intValue()).as("page width at %d px: %s", PHONE_WIDTH, page.url())
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
+	/** Keeps a picture of the top of the page in target/ for whoever reviews the layout. */
+	protected static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)).setFullPage(false));
 	}
 
 	/** @return the address of the running application */

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,8 +28,7 @@ class LeaveBrowserIT extends BrowserTest {
 	@Test
 	void memberAsksForTwoDaysLeaderAndTownApproveMemberSeesItApproved() {
 		LocalDate first = freeFirstDay();
-		Page member = newPage(true);
-		login(member, DemoAccounts.MEMBER);
+		Page member = phoneSignedIn(DemoAccounts.MEMBER);
 		member.navigate("/leave-requests/new");
 		member.locator("select[name=type]").selectOption("PERSONAL");
 		member.locator("[name=firstDay]").fill(first.toString());
@@ -42,8 +40,7 @@ class LeaveBrowserIT extends BrowserTest {
 		String requestPath = member.url().replaceFirst("^https?://[^/]+", "");
 
 		for (String approver : new String[] { DemoAccounts.LEADER, DemoAccounts.TOWN }) {
-			Page page = newPage(true);
-			login(page, approver);
+			Page page = phoneSignedIn(approver);
 			page.navigate("/leave-requests/inbox");
 			page.locator("a[href='" + requestPath + "']").click();
 			page.locator("form[action$='/approve'] button[type=submit]").first().click();
@@ -65,11 +62,10 @@ class LeaveBrowserIT extends BrowserTest {
 
 	/** @return a first day from five days ahead on, after every pending or approved leave of the demo member */
 	private LocalDate freeFirstDay() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		LocalDate latest = this.jdbc.queryForObject("""
 				select max(r.last_day) from leave_request r join account a on a.cadre_id = r.cadre_id
 				where a.username = ? and r.state in ('PENDING', 'APPROVED')""", LocalDate.class, DemoAccounts.MEMBER);
-		LocalDate earliest = today.plusDays(5);
+		LocalDate earliest = TODAY.plusDays(5);
 		return latest == null || latest.isBefore(earliest) ? earliest : latest.plusDays(1);
 	}
 }

@@ -1,9 +1,6 @@
 package org.zhucun.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -38,19 +35,12 @@ class OverviewBrowserIT extends BrowserTest {
 
 	@Test
 	void theTownOfficialReadsTheTownOnAPhone() {
-		Page phone = newPage(true);
-		login(phone, DemoAccounts.TOWN);
+		Page phone = phoneSignedIn(DemoAccounts.TOWN);
 		phone.navigate("/attendance/overview");
 		assertThat(phone.locator("#overview-title")).containsText(DemoAccounts.TOWN_OF_DEMO);
 		assertThat(phone.locator("#teams")).isVisible();
 		assertThat(phone.locator("#district-link")).hasCount(0);
-		Number width = (Number) phone.evaluate("document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("page width on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+		assertNoHorizontalOverflow(phone);
 		screenshot(phone, "overview-phone.png");
-	}
-
-	/** Keeps a picture of the top of the page in target/ for whoever reviews the layout. */
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)).setFullPage(false));
 	}
 }

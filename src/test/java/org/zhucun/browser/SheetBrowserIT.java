@@ -32,8 +32,7 @@ class SheetBrowserIT extends BrowserTest {
 		leader.navigate("/attendance/sheets");
 		assertThat(leader.locator("#sheet-table")).isVisible();
 		assertThat(leader.locator("#sheet-legend")).isVisible();
-		Number width = (Number) leader.evaluate("document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("page width on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+		assertNoHorizontalOverflow(leader);
 
 		leader.locator("#print-sheet").click();
 		assertThat(leader.locator("#signatures")).isVisible();

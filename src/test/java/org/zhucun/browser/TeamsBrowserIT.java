@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ class TeamsBrowserIT extends BrowserTest {
 
 	@Test
 	void townOfficialCreatesATeamAddsThreeMembersEndsOneAndSeesItBelowTheMinimum() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		LocalDate termStart = today.minusDays(30);
+		LocalDate termStart = TODAY.minusDays(30);
 		Map<String, Object> village = villageWithoutTeamInTheDemoTown();
 		login(this.page, DemoAccounts.TOWN);
 
@@ -68,7 +66,7 @@ class TeamsBrowserIT extends BrowserTest {
 
 		memberRow(added[1]).locator("a[href$='/end']").click();
 		assertThat(this.page).hasURL(Pattern.compile(".*/teams/" + teamId + "/members/\\d+/end$"));
-		this.page.locator("[name=leftOn]").fill(today.minusDays(1).toString());
+		this.page.locator("[name=leftOn]").fill(TODAY.minusDays(1).toString());
 		this.page.locator("select[name=reason]").selectOption("TRANSFER");
 		this.page.locator("form:has([name=leftOn]) [name=note]").fill("调回派出单位");
 		submit(formWith("leftOn"));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.zhucun.support.TestClock;
 import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.domain.rule.DayEntry;
 import org.zhucun.attendance.domain.rule.IsoWeek;
@@ -29,15 +30,19 @@ import org.zhucun.demo.DemoDistrict.Membership;
 /** The demo attendance judged with the attendance module's own rule: the patterns it is meant to show are there. */
 class DemoAttendanceGeneratorTest {
 
-	private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+	/** The day of the load: the integration tests' day, Saturday 2026-11-28. */
+	private static final LocalDate TODAY = TestClock.TODAY;
 
-	private final DemoDistrict district = DemoDistrictGenerator.generate();
+	/** The month of the load, judged over its weeks that have ended. */
+	private static final YearMonth NOVEMBER = YearMonth.from(TODAY);
+
+	private final DemoDistrict district = DemoDistrictGenerator.generate(TODAY);
 
 	private final DemoAttendance attendance = DemoAttendanceGenerator.generate(this.district);
 
 	@Test
-	void sameAttendanceEveryTime() {
-		assertThat(DemoAttendanceGenerator.generate(DemoDistrictGenerator.generate())).isEqualTo(this.attendance);
+	void sameAttendanceEveryTimeOnTheSameDay() {
+		assertThat(DemoAttendanceGenerator.generate(DemoDistrictGenerator.generate(TODAY))).isEqualTo(this.attendance);
 	}
 
 	@Test
@@ -50,7 +55,7 @@ class DemoAttendanceGeneratorTest {
 		Set<String> seen = new HashSet<>();
 		assertThat(this.attendance.days().size()).isGreaterThan(12_000);
 		for (Day d : this.attendance.days()) {
-			assertThat(d.day()).isBetween(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 27));
+			assertThat(d.day()).isBetween(NOVEMBER.minusMonths(2).atDay(1), TODAY.minusDays(1));
 			assertThat(d.status()).isIn("IN_VILLAGE", "OFFICIAL_BUSINESS", "REST", "ABSENT");
 			assertThat(holidays).doesNotContain(d.day());
 			assertThat(leave).doesNotContain(d.cadre() + ":" + d.day());
@@ -117,8 +122,8 @@ class DemoAttendanceGeneratorTest {
 			.entrySet()
 			.stream()
 			.filter(e -> e.getValue() == Pattern.GAPS)
-			.filter(e -> LocalDate.of(2026, 11, 16)
-				.datesUntil(LocalDate.of(2026, 11, 28))
+			.filter(e -> TODAY.minusDays(12)
+				.datesUntil(TODAY)
 				.anyMatch(day -> !declared.contains(e.getKey() + ":" + day)))
 			.count();
 		assertThat(withGaps).isGreaterThanOrEqualTo(5);
@@ -131,9 +136,10 @@ class DemoAttendanceGeneratorTest {
 		int leader = this.district.anchors().leaderCadre();
 		assertThat(this.attendance.patterns().get(member)).isEqualTo(Pattern.COMPLIANT);
 		assertThat(this.attendance.patterns().get(leader)).isEqualTo(Pattern.COMPLIANT);
-		assertThat(this.attendance.days()).noneMatch(d -> d.cadre() == member && d.day().equals(LocalDate.of(2026, 11, 25)));
-		assertThat(this.attendance.days())
-			.anyMatch(d -> d.cadre() == member && d.day().equals(LocalDate.of(2026, 11, 24)));
+		LocalDate gap = LocalDate.of(2026, 11, 25);
+		assertThat(this.district.days().demoGap(Set.of())).as("the README's gap").isEqualTo(gap);
+		assertThat(this.attendance.days()).noneMatch(d -> d.cadre() == member && d.day().equals(gap));
+		assertThat(this.attendance.days()).anyMatch(d -> d.cadre() == member && d.day().equals(gap.minusDays(1)));
 		Map<Integer, MonthFlags> flags = novemberFlags();
 		this.district.memberships()
 			.stream()
@@ -147,7 +153,7 @@ class DemoAttendanceGeneratorTest {
 	@Test
 	void mostPastWeeksOfTheTeamsAreConfirmedButNotAll() {
 		long activeTeams = this.district.teams().stream().filter(DemoDistrict.Team::active).count();
-		int fullWeeks = 11; // 2026-W37 to 2026-W47
+		int fullWeeks = 11; // 2026-W37 to 2026-W47, the full weeks from 2026-09-01 to the Monday before 2026-11-28
 		assertThat(this.attendance.confirmations()).hasSizeGreaterThan((int) (activeTeams * fullWeeks * 7 / 10))
 			.hasSizeLessThan((int) (activeTeams * fullWeeks))
 			.allMatch(c -> c.isoYear() == 2026 && c.isoWeek() >= 37 && c.isoWeek() <= 47);
@@ -185,7 +191,7 @@ class DemoAttendanceGeneratorTest {
 		}
 		List<IsoWeek> weeks = IsoWeek.weeksOf(NOVEMBER)
 			.stream()
-			.filter(w -> w.sunday().isBefore(LocalDate.of(2026, 11, 28)))
+			.filter(w -> w.sunday().isBefore(TODAY))
 			.toList();
 		Map<Integer, MonthFlags> flags = new HashMap<>();
 		for (Membership m : this.district.memberships()) {

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,12 +31,14 @@ import org.zhucun.attendance.domain.rule.MonthFlags;
 import org.zhucun.attendance.domain.rule.WeekResult;
 import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 import org.zhucun.attendance.domain.rule.WeeklyRule;
+import org.zhucun.support.TestClock;
 import org.zhucun.support.TestDatabase;
 
 /**
  * The city-sized demo district's SQL, written at a small scale (60 villages, 240 cadres, a year of day records) into a
- * database of its own on the tests' PostgreSQL server, migrated by Flyway: every constraint holds, and the year looks
- * as the small demo's months do.
+ * database of its own on the tests' PostgreSQL server, migrated by Flyway, as loaded on the tests' day: every
+ * constraint holds, and the year looks as the small demo's months do. A smaller city loaded on another day leads up to
+ * that day.
  */
 class DemoCityWriterIT {
 
@@ -49,26 +52,37 @@ class DemoCityWriterIT {
 
 	@BeforeAll
 	static void writeSmallCity() throws SQLException {
-		TestDatabase.Coordinates db = TestDatabase.get();
+		serverUrl = TestDatabase.get().url();
 		name = "zhucun_city_test_" + System.currentTimeMillis();
-		serverUrl = db.url();
-		execute("create database " + name + " encoding 'UTF8' template template0");
+		jdbc = writeCity(name, VILLAGES, TestClock.TODAY);
+	}
+
+	/**
+	 * Creates a database of the given name, migrates it and writes a small city of the given number of villages into
+	 * it as loaded on the given day.
+	 * @return access to the database
+	 */
+	private static JdbcTemplate writeCity(String database, int villages, LocalDate today) throws SQLException {
+		TestDatabase.Coordinates db = TestDatabase.get();
+		execute("create database " + database + " encoding 'UTF8' template template0");
 		int query = db.url().indexOf('?');
 		String base = query < 0 ? db.url() : db.url().substring(0, query);
-		String url = base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : db.url().substring(query));
+		String url = base.substring(0, base.lastIndexOf('/') + 1) + database
+				+ (query < 0 ? "" : db.url().substring(query));
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, db.username(), db.password());
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		jdbc = new JdbcTemplate(dataSource);
+		JdbcTemplate city = new JdbcTemplate(dataSource);
 		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
-			DemoCityWriter writer = new DemoCityWriter(jdbc, VILLAGES);
+			DemoCityWriter writer = new DemoCityWriter(city, villages, today);
 			DemoCityWriter.Anchors anchors = writer.writeOrganisation();
-			long admin = account("admin", "OFFICE_ADMIN", null, null, null);
-			long office = account("office", "OFFICE_STAFF", null, null, null);
-			long town = account("town", "TOWN_OFFICIAL", anchors.town(), null, null);
-			long leader = account("leader", "TEAM_LEADER", null, anchors.unit(), anchors.leaderCadre());
-			long member = account("member", "TEAM_MEMBER", null, anchors.unit(), anchors.memberCadre());
+			long admin = account(city, "admin", "OFFICE_ADMIN", null, null, null);
+			long office = account(city, "office", "OFFICE_STAFF", null, null, null);
+			long town = account(city, "town", "TOWN_OFFICIAL", anchors.town(), null, null);
+			long leader = account(city, "leader", "TEAM_LEADER", null, anchors.unit(), anchors.leaderCadre());
+			long member = account(city, "member", "TEAM_MEMBER", null, anchors.unit(), anchors.memberCadre());
 			writer.writeAttendance(new DemoDistrictWriter.Accounts(admin, office, town, Map.of()), leader, member);
 		});
+		return city;
 	}
 
 	@AfterAll
@@ -165,8 +179,43 @@ class DemoCityWriterIT {
 				""")).isZero();
 	}
 
-	private static long account(String username, String role, Long town, Long unit, Long cadre) {
-		return jdbc.queryForObject("""
+	@Test
+	void aCityLoadedOnAnotherDayLeadsUpToThatDay() throws SQLException {
+		// A Monday after 元旦 (a Friday) of a year without a holiday table: the gap falls on last Thursday.
+		LocalDate monday = LocalDate.of(2027, 1, 4);
+		String other = name + "_later";
+		try {
+			JdbcTemplate city = writeCity(other, 5, monday);
+			assertThat(city.queryForObject("select max(day) from day_record where source <> 'LEAVE'", LocalDate.class))
+				.isEqualTo(monday.minusDays(1));
+			assertThat(city.queryForObject("select min(day) from day_record", LocalDate.class))
+				.isAfterOrEqualTo(monday.minusYears(1));
+			assertThat(city.queryForList("select day from holiday where extract(year from day) = 2027", LocalDate.class))
+				.contains(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 10, 1));
+			assertThat(city.queryForObject("select count(*) from day_record where day = date '2027-01-01'", Long.class))
+				.isZero();
+			assertThat(city.queryForList("""
+					select d::date from generate_series(date '2026-12-28', date '2027-01-03', interval '1 day') d
+					where extract(isodow from d) < 6 and not exists (select 1 from holiday h where h.day = d::date)
+					  and not exists (select 1 from day_record r join account a on a.cadre_id = r.cadre_id
+					    and a.username = 'member' where r.day = d::date)
+					""", LocalDate.class)).containsExactly(LocalDate.of(2026, 12, 31));
+			assertThat(city.queryForObject("select max(confirmed_at) from week_confirmation", OffsetDateTime.class)
+				.toLocalDate()).isBefore(monday);
+			assertThat(city.queryForObject("""
+					select count(*) from week_confirmation w join account a on a.id = w.confirmed_by
+					where a.username = 'leader' and w.iso_year = 2026 and w.iso_week = 53
+					""", Long.class)).as("the week of the member's gap is not confirmed").isZero();
+			assertThat(city.queryForObject("select max(checked_at) from spot_check", OffsetDateTime.class)
+				.toLocalDate()).isBefore(monday);
+		}
+		finally {
+			execute("drop database if exists " + other + " with (force)");
+		}
+	}
+
+	private static long account(JdbcTemplate city, String username, String role, Long town, Long unit, Long cadre) {
+		return city.queryForObject("""
 				insert into account (username, password_hash, display_name, role, town_id, unit_id, cadre_id, created_at,
 				modified_at) values (?, 'x', ?, ?, ?, ?, ?, now(), now()) returning id
 				""", Long.class, username, username, role, town, unit, cadre);

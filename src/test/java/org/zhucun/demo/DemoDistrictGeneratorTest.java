@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.zhucun.support.TestClock;
 import org.zhucun.demo.DemoDistrict.Cadre;
 import org.zhucun.demo.DemoDistrict.Leader;
 import org.zhucun.demo.DemoDistrict.LeaveDecision;
@@ -38,19 +39,34 @@ import org.zhucun.workteams.domain.ReductionRule.Span;
 
 class DemoDistrictGeneratorTest {
 
-	private static final LocalDate AS_OF = DemoTeamsGenerator.AS_OF;
+	/** The day the district is loaded on: the integration tests' day. */
+	private static final LocalDate AS_OF = TestClock.TODAY;
 
 	/** The settings in force in the demo's months: team.min-members and team.replacement-days. */
 	private static final ReductionRule RULE = new ReductionRule(3, 7);
 
-	/** The month the earliest terms of the demo's teams began. */
-	private static final YearMonth FIRST_TERMS = YearMonth.of(2024, 3);
+	/** The month the earliest terms of the demo's teams began: 32 months before the load. */
+	private static final YearMonth FIRST_TERMS = YearMonth.from(AS_OF).minusMonths(32);
 
-	private final DemoDistrict district = DemoDistrictGenerator.generate();
+	private final DemoDistrict district = DemoDistrictGenerator.generate(AS_OF);
 
 	@Test
-	void sameDistrictEveryTime() {
-		assertThat(DemoDistrictGenerator.generate()).isEqualTo(this.district);
+	void sameDistrictEveryTimeOnTheSameDay() {
+		assertThat(DemoDistrictGenerator.generate(AS_OF)).isEqualTo(this.district);
+	}
+
+	@Test
+	void theOrganisationDoesNotDependOnTheDayButTheDatesDo() {
+		DemoDistrict later = DemoDistrictGenerator.generate(AS_OF.plusDays(40));
+		assertThat(later.towns()).isEqualTo(this.district.towns());
+		assertThat(later.villages()).isEqualTo(this.district.villages());
+		assertThat(later.units()).isEqualTo(this.district.units());
+		assertThat(later.cadres()).isEqualTo(this.district.cadres());
+		assertThat(later.anchors()).isEqualTo(this.district.anchors());
+		assertThat(later.stories()).isEqualTo(this.district.stories());
+		assertThat(later.teams()).extracting(Team::termStart)
+			.isNotEqualTo(this.district.teams().stream().map(Team::termStart).toList());
+		assertThat(later.leaves()).isNotEqualTo(this.district.leaves());
 	}
 
 	@Test
@@ -174,6 +190,16 @@ class DemoDistrictGeneratorTest {
 		assertThat(this.district.cadres().get(a.memberCadre()).name()).isEqualTo("吕雨涵");
 		assertThat(this.district.leaders()).hasSize(195);
 		assertThat(this.district.links()).hasSize(76);
+		assertThat(this.district.memberships()).hasSize(211);
+		assertThat(this.district.leaves()).hasSize(61);
+		Map<Integer, Long> sickDays = this.district.leaves()
+			.stream()
+			.filter(r -> r.type() == LeaveType.SICK && r.state() == LeaveState.APPROVED)
+			.collect(Collectors.groupingBy(LeaveRequest::cadre, Collectors.summingLong(r -> r.days())));
+		int overLimit = sickDays.entrySet().stream().filter(e -> e.getValue() == 33).findFirst().orElseThrow().getKey();
+		assertThat(this.district.cadres().get(overLimit).name()).isEqualTo("江平");
+		assertThat(this.district.units().get(this.district.cadres().get(overLimit).unit()).name())
+			.isEqualTo("示范区生态环境局");
 	}
 
 	@Test
@@ -225,15 +251,15 @@ class DemoDistrictGeneratorTest {
 	@Test
 	void termsOfTwoYearsWithSomeEndingWithinSixtyDays() {
 		assertThat(this.district.teams()).allSatisfy(t -> {
-			assertThat(t.termStart()).isBetween(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 6, 30));
+			assertThat(t.termStart()).isBetween(FIRST_TERMS.atDay(1), AS_OF.minusYears(2).plusDays(65 + 150));
 			assertThat(t.termEnd()).isEqualTo(t.termStart().plusYears(2));
 		});
 		List<Team> active = this.district.teams().stream().filter(Team::active).toList();
 		assertThat(active).allSatisfy(t -> assertThat(t.termEnd()).isAfter(AS_OF));
 		assertThat(active).filteredOn(t -> !t.termEnd().isAfter(AS_OF.plusDays(60))).hasSize(6);
-		assertThat(active).filteredOn(t -> t.termEnd().getYear() == 2026).hasSize(2);
+		assertThat(active).filteredOn(t -> !t.termEnd().isAfter(AS_OF.plusDays(30))).hasSize(2);
 		assertThat(this.district.teams()).filteredOn(t -> !t.active()).allSatisfy(t -> {
-			assertThat(t.endedOn().getYear()).isEqualTo(2026);
+			assertThat(t.endedOn()).isBetween(AS_OF.minusYears(1), AS_OF);
 			assertThat(t.endedOn()).isBetween(t.termStart(), t.termEnd());
 			assertThat(t.note()).isNotBlank();
 		});
@@ -281,7 +307,7 @@ class DemoDistrictGeneratorTest {
 		assertThat(IntStream.range(0, this.district.teams().size())
 			.filter(t -> this.district.teams().get(t).active() && activeMembers(t).size() < 3)
 			.boxed()
-			.toList()).containsExactlyInAnyOrder(stories.belowMinimum(), stories.octoberReduction());
+			.toList()).containsExactlyInAnyOrder(stories.belowMinimum(), stories.reductionLastMonth());
 		Team belowMinimum = this.district.teams().get(stories.belowMinimum());
 		assertThat(category(belowMinimum)).isEqualTo(VillageCategory.REGISTERED_POOR);
 		assertThat(membersOf(stories.belowMinimum())).hasSize(2)
@@ -313,7 +339,8 @@ class DemoDistrictGeneratorTest {
 	}
 
 	@Test
-	void reductionsInSeptemberAndOctober2026AndWhenTheEndedTeamsLeft() {
+	void reductionsInTheTwoMonthsBeforeThisOneAndWhenTheEndedTeamsLeft() {
+		YearMonth thisMonth = YearMonth.from(AS_OF);
 		Stories stories = this.district.stories();
 		Map<Integer, Set<YearMonth>> reduced = new HashMap<>();
 		Map<Integer, ReductionRule.Reduction> recent = new HashMap<>();
@@ -323,21 +350,24 @@ class DemoDistrictGeneratorTest {
 				var reduction = RULE.evaluate(spans, month, AS_OF);
 				if (reduction.isPresent()) {
 					reduced.computeIfAbsent(t, k -> new TreeSet<>()).add(month);
-					if (month.getYear() == 2026 && month.getMonthValue() >= 9) {
+					if (!month.isBefore(YearMonth.from(AS_OF).minusMonths(2))) {
 						recent.put(t, reduction.get());
 					}
 				}
 			}
 		}
-		assertThat(reduced).containsExactlyInAnyOrderEntriesOf(Map.of(stories.septemberReduction(),
-				Set.of(YearMonth.of(2026, 9)), stories.octoberReduction(), Set.of(YearMonth.of(2026, 10)),
-				stories.expired(), Set.of(YearMonth.of(2026, 3)), stories.withdrawn(), Set.of(YearMonth.of(2026, 5))));
-		var september = recent.get(stories.septemberReduction());
+		assertThat(reduced).containsExactlyInAnyOrderEntriesOf(Map.of(stories.reductionTwoMonthsAgo(),
+				Set.of(thisMonth.minusMonths(2)), stories.reductionLastMonth(), Set.of(thisMonth.minusMonths(1)),
+				stories.expired(), Set.of(thisMonth.minusMonths(8)), stories.withdrawn(),
+				Set.of(thisMonth.minusMonths(6))));
+		assertThat(thisMonth.minusMonths(2)).as("the fixed day's months, as the README tells them")
+			.isEqualTo(YearMonth.of(2026, 9));
+		var september = recent.get(stories.reductionTwoMonthsAgo());
 		assertThat(september.countAfter()).isEqualTo(september.baseline() - 1).isGreaterThanOrEqualTo(3);
 		assertThat(september.departures()).singleElement()
 			.satisfies(d -> assertThat(this.district.memberships().get((int) d.membershipId()).reason())
 				.isEqualTo(LeaveReason.TRANSFER));
-		var october = recent.get(stories.octoberReduction());
+		var october = recent.get(stories.reductionLastMonth());
 		assertThat(october.baseline()).isEqualTo(3);
 		assertThat(october.countAfter()).isEqualTo(2);
 		assertThat(october.departures()).singleElement()
@@ -403,10 +433,10 @@ class DemoDistrictGeneratorTest {
 			assertThat(r.reason()).isNotBlank().matches(".*[\\u4e00-\\u9fa5].*");
 			assertThat(r.createdAt()).isBeforeOrEqualTo(r.modifiedAt());
 			assertThat(r.createdAt().toLocalDate()).isBefore(AS_OF).isBefore(r.firstDay());
-			assertThat(r.lastDay()).isBeforeOrEqualTo(LocalDate.of(2026, 12, 15));
-			if (r.firstDay().isBefore(LocalDate.of(2026, 9, 1))) {
+			assertThat(r.lastDay()).isBeforeOrEqualTo(AS_OF.plusDays(DemoDays.LEAVE_DAYS_AHEAD));
+			if (r.firstDay().isBefore(YearMonth.from(AS_OF).minusMonths(2).atDay(1))) {
 				assertThat(r.type()).as("only the over-limit cadre's sick leave is earlier").isEqualTo(LeaveType.SICK);
-				assertThat(r.firstDay().getYear()).isEqualTo(2026);
+				assertThat(r.firstDay().getYear()).isEqualTo(AS_OF.getYear());
 			}
 		});
 	}
@@ -533,13 +563,13 @@ class DemoDistrictGeneratorTest {
 	}
 
 	@Test
-	void oneCadreOverTheYearlyLimitIn2026() {
-		Map<Integer, Integer> days2026 = new HashMap<>();
+	void oneCadreOverTheYearlyLimitThisYear() {
+		Map<Integer, Integer> daysThisYear = new HashMap<>();
 		for (LeaveRequest r : this.district.leaves()) {
-			int days = (int) r.daysTaken().stream().filter(d -> d.getYear() == 2026).count();
-			days2026.merge(r.cadre(), days, Integer::sum);
+			int days = (int) r.daysTaken().stream().filter(d -> d.getYear() == AS_OF.getYear()).count();
+			daysThisYear.merge(r.cadre(), days, Integer::sum);
 		}
-		Map<Integer, Integer> over = days2026.entrySet()
+		Map<Integer, Integer> over = daysThisYear.entrySet()
 			.stream()
 			.filter(e -> e.getValue() > 30)
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -103,7 +103,7 @@ class DemoDistrictIT extends IntegrationTest {
 
 	@Test
 	void workTeamsAndTheirMembershipsAreInTheDatabase() {
-		DemoDistrict district = DemoDistrictGenerator.generate();
+		DemoDistrict district = DemoDistrictGenerator.generate(TODAY);
 		assertThat(count("select count(*) from work_team where created_by = 'demo'")).isEqualTo(51);
 		assertThat(count("select count(*) from work_team where created_by = 'demo' and status = 'ACTIVE'")).isEqualTo(49);
 		assertThat(count("select count(*) from team_membership where created_by = 'demo'"))
@@ -145,7 +145,7 @@ class DemoDistrictIT extends IntegrationTest {
 
 	@Test
 	void oneRegisteredPoorVillageOfTheDemoIsLeftWithoutAnActiveTeam() {
-		DemoDistrict district = DemoDistrictGenerator.generate();
+		DemoDistrict district = DemoDistrictGenerator.generate(TODAY);
 		String expired = district.villages().get(district.teams().get(district.stories().expired()).village()).name();
 		assertThat(this.jdbc.queryForList("""
 				select v.name from village v

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,7 +114,8 @@ class SignInSecurityIT extends IntegrationTest {
 		for (int i = 0; i < 5; i++) {
 			AdminFixtures.signIn(this.mvc, this.username, "wrong-password");
 		}
-		this.jdbc.sql("update account set locked_until = now() - interval '1 second' where id = :id")
+		this.jdbc.sql("update account set locked_until = :now - interval '1 second' where id = :id")
+			.param("now", OffsetDateTime.now(this.clock))
 			.param("id", this.id)
 			.update();
 		assertThat(AdminFixtures.signIn(this.mvc, this.username, AdminFixtures.PASSWORD)).hasStatus(HttpStatus.FOUND)
@@ -327,8 +329,12 @@ class SignInSecurityIT extends IntegrationTest {
 
 	private void assertLockedForFifteenMinutes() {
 		assertThat(this.jdbc.sql("""
-				select locked_until between now() + interval '14 minutes' and now() + interval '16 minutes'
-				from account where id = :id""").param("id", this.id).query(Boolean.class).single()).isTrue();
+				select locked_until between :now + interval '14 minutes' and :now + interval '16 minutes'
+				from account where id = :id""")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("id", this.id)
+			.query(Boolean.class)
+			.single()).as("locked for 15 minutes on the application's clock").isTrue();
 	}
 
 	private Map<String, Object> row() {

@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.zhucun.shared.web.Formats;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
@@ -21,8 +20,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** Leave through the pages: submission rules, the approval chain within scope, stale actions, events, totals. */
 class LeaveRequestsIT extends IntegrationTest {
-
-	private static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
 
 	@Autowired
 	private JdbcTemplate jdbc;

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.zhucun.ZhucunApplication;
 import org.zhucun.demo.DemoAccounts;
 import org.zhucun.support.FormClient;
+import org.zhucun.support.TestClock;
 import org.zhucun.support.TestDatabase;
 
 /**
@@ -71,12 +72,14 @@ class SharedSessionIT {
 
 	/**
 	 * Starts an instance on a free port against the test run's database, in the demo profile so that the demo accounts
-	 * exist (the generator skips when another context loaded the district already).
+	 * exist (the generator skips when another context loaded the district already), on the tests' clock so that a
+	 * district it loads first is the one the other tests expect.
 	 */
 	private static ConfigurableApplicationContext start() {
 		TestDatabase.Coordinates db = TestDatabase.get();
 		return new SpringApplicationBuilder(ZhucunApplication.class).profiles("demo")
 			.run("--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-					"--spring.datasource.password=" + db.password(), "--spring.main.banner-mode=off");
+					"--spring.datasource.password=" + db.password(), "--spring.main.banner-mode=off",
+					"--zhucun.clock.start=" + TestClock.START);
 	}
 }

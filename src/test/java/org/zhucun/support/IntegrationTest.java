@@ -1,5 +1,8 @@
 package org.zhucun.support;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,16 +19,25 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of the integration tests: the whole application on a random port against the run's PostgreSQL, with the
- * demo district loaded as fixture data. All subclasses share one Spring context, so keep their configuration
- * identical (no extra annotations, no @MockitoBean) and let each test make the records it changes.
+ * demo district loaded as fixture data, on the clock of {@link TestClock} (so the demo and every test see the same
+ * day). All subclasses share one Spring context, so keep their configuration identical (no extra annotations, no
+ * @MockitoBean) and let each test make the records it changes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "zhucun.clock.start=" + TestClock.START)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 
+	/** The day of the application's clock in every integration test. */
+	protected static final LocalDate TODAY = TestClock.TODAY;
+
 	@Autowired
 	protected MockMvcTester mvc;
+
+	/** The application's clock, for the times the application records (the day is {@link #TODAY}). */
+	@Autowired
+	protected Clock clock;
 
 	@LocalServerPort
 	protected int port;

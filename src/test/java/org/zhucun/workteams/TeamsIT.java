@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhucun.identity.Role;
 import org.zhucun.organization.VillageCategory;
-import org.zhucun.shared.web.Formats;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
@@ -26,8 +25,6 @@ import org.zhucun.support.TestUsers;
 abstract class TeamsIT extends IntegrationTest {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-	protected static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
 
 	/** A term that started a year ago and ends in a year. */
 	protected static final LocalDate TERM_START = TODAY.minusYears(1);

@@ -43,7 +43,7 @@ class HolidaysIT extends IntegrationTest {
 	}
 
 	int year(int yearsAhead) {
-		int year = LocalDate.now().getYear() + yearsAhead;
+		int year = TODAY.getYear() + yearsAhead;
 		this.years.add(year);
 		return year;
 	}
@@ -182,7 +182,7 @@ class HolidaysIT extends IntegrationTest {
 	void anImpossibleYearShowsThisYear() {
 		assertThat(this.mvc.get().uri("/admin/holidays?year=99999").with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
-			.contains(LocalDate.now().getYear() + " 年法定节假日");
+			.contains(TODAY.getYear() + " 年法定节假日");
 		assertThat(this.mvc.get().uri("/admin/holidays?year=abc").with(TestUsers.officeStaff()))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}

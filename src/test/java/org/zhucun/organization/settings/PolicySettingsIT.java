@@ -39,7 +39,7 @@ class PolicySettingsIT extends IntegrationTest {
 	SettingsAdministration administration;
 
 	/** A first of January some years ahead, far from the demo data and within what the page accepts. */
-	final LocalDate future = LocalDate.now().plusYears(6).withDayOfYear(1);
+	final LocalDate future = TODAY.plusYears(6).withDayOfYear(1);
 
 	final List<String> added = new ArrayList<>();
 
@@ -119,7 +119,7 @@ class PolicySettingsIT extends IntegrationTest {
 		assertThat(add("team.min-members", "31.12.2030", "4", "", false)).hasStatusOk()
 			.bodyText()
 			.contains("请按 2026-11-28 的格式输入日期");
-		assertThat(add("team.min-members", LocalDate.now().plusYears(11).toString(), "4", "", false)).hasStatusOk()
+		assertThat(add("team.min-members", TODAY.plusYears(11).toString(), "4", "", false)).hasStatusOk()
 			.bodyText()
 			.contains("日期须在今天起 10 年以内");
 		assertThat(add("team.min-members", date, "4", "x".repeat(201), false)).hasStatusOk()
@@ -156,7 +156,7 @@ class PolicySettingsIT extends IntegrationTest {
 			.containsEntry("successMessage", "setting.value-added-past");
 		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, LocalDate.of(2016, 2, 29))).isEqualTo(3);
 		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, march2016)).isEqualTo(4);
-		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, LocalDate.now())).isEqualTo(4);
+		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, TODAY)).isEqualTo(4);
 		assertThat(this.mvc.get().uri("/admin/settings/leave.backdate-days").with(TestUsers.officeAdmin()))
 			.bodyText()
 			.contains("执行中", "自 2016-03-01 起");

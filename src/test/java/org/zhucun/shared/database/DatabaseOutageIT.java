@@ -26,6 +26,7 @@ import org.zhucun.ZhucunApplication;
 import org.zhucun.demo.DemoAccounts;
 import org.zhucun.support.FormClient;
 import org.zhucun.support.TcpProxy;
+import org.zhucun.support.TestClock;
 import org.zhucun.support.TestDatabase;
 
 /**
@@ -127,7 +128,7 @@ class DatabaseOutageIT {
 		return new SpringApplicationBuilder(ZhucunApplication.class).profiles("demo")
 			.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + db.username(),
 					"--spring.datasource.password=" + db.password(), "--spring.main.banner-mode=off",
-					"--zhucun.database.startup-wait=120s",
+					"--zhucun.clock.start=" + TestClock.START, "--zhucun.database.startup-wait=120s",
 					"--zhucun.database.connection-timeout=" + CONNECTION_TIMEOUT.toSeconds() + "s",
 					"--zhucun.database.retry-after=15s");
 	}
