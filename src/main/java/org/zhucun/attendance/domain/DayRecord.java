@@ -107,6 +107,11 @@ public class DayRecord extends BaseEntity {
 		this.needsReview = given.needsReview();
 	}
 
+	/** @return whether the record already says this status and night (a declaration sent twice changes nothing) */
+	public boolean holds(DayStatus status, boolean overnight) {
+		return this.status == status && this.overnight == overnight;
+	}
+
 	/** @return a new record of a day the team leader fills in, with the reason in its note */
 	public static DayRecord corrected(Long cadreId, Long teamId, LocalDate day, DayStatus status, boolean overnight,
 			String reason) {
