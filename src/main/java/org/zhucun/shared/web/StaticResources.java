@@ -70,15 +70,20 @@ class StaticResources implements WebMvcConfigurer {
 		registry.addInterceptor(new CacheHeaders());
 	}
 
-	/** A strong ETag from the file's content, computed once per file and modification time. */
+	/**
+	 * An ETag from the file's content, computed once per file and modification time (a style sheet whose links were
+	 * rewritten has no file of its own: its content is hashed each time). Weak, because the server may send it
+	 * compressed; a weak ETag is all a conditional GET needs.
+	 */
 	private String etag(Resource resource) {
+		String key;
 		try {
-			String key = resource.getURL() + "@" + resource.lastModified();
-			return this.etags.computeIfAbsent(key, k -> "\"" + md5(resource) + "\"");
+			key = resource.getURL() + "@" + resource.lastModified();
 		}
 		catch (IOException ex) {
-			return null;
+			return "W/\"" + md5(resource) + "\"";
 		}
+		return this.etags.computeIfAbsent(key, k -> "W/\"" + md5(resource) + "\"");
 	}
 
 	private static String md5(Resource resource) {
