@@ -1,6 +1,7 @@
 package org.zhucun.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,7 +71,8 @@ class PhonePagesBrowserIT extends BrowserTest {
 		Page phone = newPage(true);
 		login(phone, username);
 		for (String path : pages) {
-			phone.navigate(path);
+			Response response = phone.navigate(path);
+			assertThat(response.status()).as("answer to %s", path).isEqualTo(200);
 			assertThat(phone.locator("main h1").first()).isVisible();
 			assertFitsPhone(phone);
 		}
