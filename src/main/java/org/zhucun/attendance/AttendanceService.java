@@ -159,8 +159,7 @@ public class AttendanceService {
 		Evidence evidence = evidence(command, this.queries.village(team.villageId()));
 		if (existing.isPresent()) {
 			DayRecord record = existing.get();
-			if (!Objects.equals(command.version(), record.getVersion())
-					&& record.holds(command.status(), command.overnight())) {
+			if (!Objects.equals(command.version(), record.getVersion()) && holds(record, command)) {
 				// The same choice sent again (a double tap, a retry, a reload of the POST): it is saved already.
 				return;
 			}
@@ -183,8 +182,13 @@ public class AttendanceService {
 	public boolean ownDayHolds(LocalDate day, DayCommand command) {
 		DataScope scope = this.access.ownCadre();
 		return this.records.findByCadreIdAndDay(scope.cadreId(), day)
-			.filter(r -> r.holds(command.status(), command.overnight()))
+			.filter(r -> holds(r, command))
 			.isPresent();
+	}
+
+	private static boolean holds(DayRecord record, DayCommand command) {
+		return record.holds(command.status(), command.overnight(), command.latitude(), command.longitude(),
+				command.accuracyM());
 	}
 
 	/**
