@@ -26,8 +26,7 @@ import org.zhucun.attendance.domain.Evidence;
 import org.zhucun.attendance.domain.GeoDistance;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.HolidayCalendar;
-import org.zhucun.organization.PolicySettings;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.domain.StaleEditException;
@@ -92,7 +91,7 @@ public class AttendanceService {
 	/** @return the first day a member may still fill in or correct themself (setting in force today) */
 	public LocalDate earliestOwnDay() {
 		LocalDate today = today();
-		return today.minusDays(this.settings.intValue(Setting.ATTENDANCE_MEMBER_EDIT_DAYS, today));
+		return today.minusDays(this.settings.intValue(AttendanceSettings.MEMBER_EDIT_DAYS, today));
 	}
 
 	/** @return another cadre's month, for those allowed to read it ({@link AttendanceAccess}) */

@@ -3,8 +3,7 @@ package org.zhucun.attendance;
 import org.springframework.stereotype.Component;
 import org.zhucun.attendance.domain.rule.IsoWeek;
 import org.zhucun.attendance.domain.rule.WeekRuleSettings;
-import org.zhucun.organization.PolicySettings;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings;
 
 /**
  * The numbers of the weekly rule in force in a week (DOMAIN §4): the settings attendance.week-days,
@@ -23,8 +22,8 @@ class WeekRules {
 	/** @return the settings of the rule in force in the week */
 	WeekRuleSettings of(IsoWeek week) {
 		PolicySettings.Snapshot snapshot = this.settings.forDate(week.monday());
-		return new WeekRuleSettings(snapshot.intValue(Setting.ATTENDANCE_WEEK_DAYS),
-				snapshot.intValue(Setting.ATTENDANCE_WEEK_NIGHTS),
-				snapshot.booleanValue(Setting.ATTENDANCE_OFFICIAL_BUSINESS_COUNTS));
+		return new WeekRuleSettings(snapshot.intValue(AttendanceSettings.WEEK_DAYS),
+				snapshot.intValue(AttendanceSettings.WEEK_NIGHTS),
+				snapshot.booleanValue(AttendanceSettings.OFFICIAL_BUSINESS_COUNTS));
 	}
 }

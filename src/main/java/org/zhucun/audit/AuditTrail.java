@@ -1,6 +1,5 @@
 package org.zhucun.audit;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,38 +10,40 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.metamodel.EntityType;
 
+import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.Audited;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.audit.AuditedModel.Kind;
+import org.zhucun.audit.AuditedModel.Property;
+import org.zhucun.audit.RecordNames.Ref;
+import org.zhucun.identity.AccountNames;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.shared.domain.BaseEntity;
 import org.zhucun.shared.web.Formats;
 
 /**
  * The office's search of the audit trail (tables {@code revision} and {@code revision_change}) and the detail of one
- * change, with each audited property before and after it, read with Hibernate Envers. Office only.
+ * change, with each audited property before and after it, read with Hibernate Envers. Records, people and values are
+ * shown as people know them: 干部 吕雨涵 (#405) by 王建华. Office only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,56 +67,57 @@ public class AuditTrail {
 
 	private final ScopeService scopes;
 
-	private final MessageSource messages;
-
 	private final Formats formats;
 
-	private final AuditedProperties properties = new AuditedProperties();
+	private final AuditedModel model;
 
-	/** The audited entity classes by their simple name, as {@code revision_change.entity_type} holds them. */
-	private final Map<String, Class<?>> entityClasses;
+	private final AuditLabels labels;
+
+	private final RecordNames names;
+
+	private final AccountNames accounts;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	AuditTrail(JdbcClient jdbc, ScopeService scopes, MessageSource messages, Formats formats,
-			EntityManagerFactory entityManagerFactory) {
+	AuditTrail(JdbcClient jdbc, ScopeService scopes, Formats formats, AuditedModel model, AuditLabels labels,
+			RecordNames names, AccountNames accounts) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
-		this.messages = messages;
 		this.formats = formats;
-		Map<String, Class<?>> classes = new HashMap<>();
-		for (EntityType<?> type : entityManagerFactory.getMetamodel().getEntities()) {
-			Class<?> javaType = type.getJavaType();
-			if (javaType != null && isAudited(javaType)) {
-				classes.putIfAbsent(javaType.getSimpleName(), javaType);
-			}
-		}
-		this.entityClasses = Map.copyOf(classes);
+		this.model = model;
+		this.labels = labels;
+		this.names = names;
+		this.accounts = accounts;
 	}
 
 	/** @return the kinds of audited records (entity names), sorted by their label in the locale */
 	public List<String> entityTypes(Locale locale) {
 		this.scopes.requireOffice();
-		return this.entityClasses.keySet()
+		return this.model.kinds()
 			.stream()
-			.sorted((a, b) -> entityLabel(a, locale).compareTo(entityLabel(b, locale)))
+			.map(Kind::name)
+			.sorted(Comparator.comparing((String kind) -> entityLabel(kind, locale)))
 			.toList();
 	}
 
 	/** @return the label of a kind of record in the locale, e.g. 账号 for {@code Account} */
 	public String entityLabel(String entityType, Locale locale) {
-		return this.messages.getMessage("audit.entity." + entityType, null, entityType, locale);
+		return this.labels.entity(entityType, locale);
 	}
 
-	/** @return the changes that match, newest first */
-	public Page<AuditEntry> search(AuditSearch search, Pageable pageable) {
+	/** @return the changes that match, newest first, with the names of their records and of who made them */
+	public Page<AuditEntry> search(AuditSearch search, Pageable pageable, Locale locale) {
 		this.scopes.requireOffice();
 		StringBuilder where = new StringBuilder(" where true");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (search.username() != null && !search.username().isBlank()) {
-			where.append(" and lower(r.username) = lower(:username)");
-			params.put("username", search.username().trim());
+			Set<String> usernames = new HashSet<>();
+			usernames.add(search.username().strip().toLowerCase(Locale.ROOT));
+			this.accounts.usernamesCalled(search.username())
+				.forEach(username -> usernames.add(username.toLowerCase(Locale.ROOT)));
+			where.append(" and lower(r.username) in (:usernames)");
+			params.put("usernames", usernames);
 		}
 		if (search.entityType() != null && !search.entityType().isBlank()) {
 			where.append(" and c.entity_type = :entityType");
@@ -144,7 +146,7 @@ public class AuditTrail {
 			.param("offset", pageable.getOffset())
 			.query(AuditTrail::entry)
 			.list();
-		return new PageImpl<>(entries, pageable, total);
+		return new PageImpl<>(described(entries, Set.of(), locale).entries(), pageable, total);
 	}
 
 	/**
@@ -160,26 +162,115 @@ public class AuditTrail {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		AuditEntry entry = found.get();
+		AuditEntry raw = found.get();
 		List<AuditEntry> sameRevision = this.jdbc
 			.sql(COLUMNS + FROM + " where c.revision_id = :revision and c.id <> :id order by c.id limit :limit")
-			.param("revision", entry.revisionId())
+			.param("revision", raw.revisionId())
 			.param("id", id)
 			.param("limit", SAME_REVISION_LIMIT)
 			.query(AuditTrail::entry)
 			.list();
-		Class<?> entityClass = this.entityClasses.get(entry.entityType());
-		Object entityId = entityClass == null ? null : entityId(entityClass, entry.entityId());
+		Optional<Kind> kind = this.model.kind(raw.entityType());
+		Object entityId = kind.map(k -> entityId(k, raw.entityId())).orElse(null);
 		if (entityId == null) {
-			return Optional.of(new AuditChange(entry, false, List.of(), sameRevision));
+			Described described = described(prepend(raw, sameRevision), Set.of(), locale);
+			return Optional.of(new AuditChange(described.entries().get(0), false, List.of(),
+					described.entries().subList(1, described.entries().size())));
 		}
-		Object[] states = beforeAndAfter(entityClass, entityId, entry);
+		Object[] states = beforeAndAfter(kind.get().javaType(), entityId, raw);
+		List<Object[]> values = new ArrayList<>();
+		Set<Ref> referenced = new HashSet<>();
+		for (Property property : kind.get().properties()) {
+			Object before = states[0] == null ? null : this.model.read(kind.get(), property, states[0]);
+			Object after = states[1] == null ? null : this.model.read(kind.get(), property, states[1]);
+			collectRefs(kind.get().name(), property.name(), before, referenced);
+			collectRefs(kind.get().name(), property.name(), after, referenced);
+			values.add(new Object[] { property, before, after });
+		}
+		Described described = described(prepend(raw, sameRevision), referenced, locale);
 		List<FieldDifference> fields = new ArrayList<>();
-		for (Field field : this.properties.of(entityClass)) {
-			fields.add(new FieldDifference(field.getName(), fieldLabel(entry.entityType(), field.getName(), locale),
-					format(read(field, states[0]), locale), format(read(field, states[1]), locale)));
+		for (Object[] value : values) {
+			Property property = (Property) value[0];
+			fields.add(new FieldDifference(property.name(), this.labels.field(kind.get().name(), property.name(), locale),
+					format(kind.get().name(), property.name(), value[1], described.names(), locale),
+					format(kind.get().name(), property.name(), value[2], described.names(), locale)));
 		}
-		return Optional.of(new AuditChange(entry, true, fields, sameRevision));
+		return Optional.of(new AuditChange(described.entries().get(0), true, fields,
+				described.entries().subList(1, described.entries().size())));
+	}
+
+	/** Entries with their texts, and the names of the records they and the given other records are about. */
+	private record Described(List<AuditEntry> entries, Map<Ref, String> names) {
+	}
+
+	/**
+	 * Gives the entries their actor, kind and record texts, with one look-up of the accounts and one per kind of
+	 * record, for the entries and the other records given together.
+	 */
+	private Described described(List<AuditEntry> entries, Set<Ref> others, Locale locale) {
+		Set<Ref> refs = new HashSet<>(others);
+		Set<String> usernames = new HashSet<>();
+		for (AuditEntry entry : entries) {
+			ref(entry).ifPresent(refs::add);
+			if (!entry.bySystem()) {
+				usernames.add(entry.username());
+			}
+		}
+		Map<Ref, String> recordNames = this.names.of(refs, locale);
+		Map<String, String> actors = this.accounts.displayNames(usernames);
+		String system = this.labels.message("audit.actor.system", locale);
+		List<AuditEntry> described = new ArrayList<>();
+		for (AuditEntry entry : entries) {
+			String actor = entry.bySystem() ? system : actors.getOrDefault(entry.username(), entry.username());
+			String record = ref(entry).map(ref -> named(ref, recordNames, locale))
+				.orElseGet(() -> this.labels.message("audit.record.id", locale, entry.entityId()));
+			described.add(entry.described(actor, entityLabel(entry.entityType(), locale), record));
+		}
+		return new Described(described, recordNames);
+	}
+
+	private static List<AuditEntry> prepend(AuditEntry first, List<AuditEntry> rest) {
+		List<AuditEntry> all = new ArrayList<>(rest.size() + 1);
+		all.add(first);
+		all.addAll(rest);
+		return all;
+	}
+
+	/** @return the record a change is about, where its id is a number (every entity's id is) */
+	private static Optional<Ref> ref(AuditEntry entry) {
+		try {
+			return Optional.of(new Ref(entry.entityType(), Long.parseLong(entry.entityId())));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** @return the record's name and id, e.g. 吕雨涵 (#405), or its id alone where no name is known */
+	private String named(Ref ref, Map<Ref, String> names, Locale locale) {
+		String name = names.get(ref);
+		return name == null || name.isBlank() ? this.labels.message("audit.record.id", locale, String.valueOf(ref.id()))
+				: this.labels.message("audit.record.named", locale, name, String.valueOf(ref.id()));
+	}
+
+	/** Adds the records a value refers to: an entity, an id in a property that holds ids, or collections of them. */
+	private void collectRefs(String kind, String property, Object value, Set<Ref> refs) {
+		if (value instanceof Collection<?> collection) {
+			collection.forEach(element -> collectRefs(kind, property, element, refs));
+		}
+		else {
+			refTo(kind, property, value).ifPresent(refs::add);
+		}
+	}
+
+	private Optional<Ref> refTo(String kind, String property, Object value) {
+		if (value instanceof BaseEntity entity && entity.getId() != null) {
+			return Optional.of(new Ref(Hibernate.getClassLazy(entity).getSimpleName(), entity.getId()));
+		}
+		if (value instanceof Long || value instanceof Integer) {
+			return this.names.referencedBy(kind, property).map(target -> new Ref(target, ((Number) value).longValue()));
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -211,33 +302,23 @@ public class AuditTrail {
 		return results.isEmpty() ? null : results.get(0);
 	}
 
-	private static Object read(Field field, Object entity) {
-		if (entity == null) {
-			return null;
-		}
-		try {
-			return field.get(entity);
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException("Cannot read " + field, ex);
-		}
-	}
-
-	private String format(Object value, Locale locale) {
+	private String format(String kind, String property, Object value, Map<Ref, String> names, Locale locale) {
 		if (value == null) {
 			return "";
 		}
+		Optional<String> described = this.names.describe(kind, property, value, locale);
+		if (described.isPresent()) {
+			return described.get();
+		}
+		Optional<Ref> ref = refTo(kind, property, value);
+		if (ref.isPresent()) {
+			return named(ref.get(), names, locale);
+		}
 		if (value instanceof Boolean b) {
-			return this.messages.getMessage(b ? "yes" : "no", null, locale);
+			return this.labels.message(b ? "yes" : "no", locale);
 		}
 		if (value instanceof Enum<?> e) {
-			String type = e.getDeclaringClass().getSimpleName();
-			String camel = Character.toLowerCase(type.charAt(0)) + type.substring(1);
-			String kebab = type.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-			return this.messages.getMessage(new DefaultMessageSourceResolvable(
-					new String[] { "audit.value." + type + "." + e.name(), camel + "." + e.name(),
-							kebab + "." + e.name() },
-					e.name()), locale);
+			return this.labels.value(e, locale);
 		}
 		if (value instanceof Instant instant) {
 			return this.formats.dateTime(instant);
@@ -248,20 +329,18 @@ public class AuditTrail {
 		if (value instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}
-		if (value instanceof BaseEntity entity) {
-			return "#" + entity.getId();
-		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream()
 				.sorted(Comparator.comparing(AuditTrail::sortKey))
-				.map(v -> format(v, locale))
+				.map(v -> format(kind, property, v, names, locale))
 				.reduce((a, b) -> a + ", " + b)
 				.orElse("");
 		}
 		if (value instanceof Map<?, ?> map) {
 			return map.entrySet()
 				.stream()
-				.map(en -> format(en.getKey(), locale) + ": " + format(en.getValue(), locale))
+				.map(en -> format(kind, property, en.getKey(), names, locale) + ": "
+						+ format(kind, property, en.getValue(), names, locale))
 				.sorted()
 				.reduce((a, b) -> a + ", " + b)
 				.orElse("");
@@ -278,14 +357,8 @@ public class AuditTrail {
 		return String.valueOf(key);
 	}
 
-	private String fieldLabel(String entityType, String property, Locale locale) {
-		return this.messages.getMessage(new DefaultMessageSourceResolvable(
-				new String[] { "audit.field." + entityType + "." + property, "audit.field." + property }, property),
-				locale);
-	}
-
-	private Object entityId(Class<?> entityClass, String text) {
-		Class<?> idType = this.entityManager.getMetamodel().entity(entityClass).getIdType().getJavaType();
+	private Object entityId(Kind kind, String text) {
+		Class<?> idType = this.model.idType(kind);
 		try {
 			if (idType == Long.class || idType == long.class) {
 				return Long.valueOf(text);
@@ -306,24 +379,10 @@ public class AuditTrail {
 		return null;
 	}
 
-	private static boolean isAudited(Class<?> type) {
-		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-			if (c.isAnnotationPresent(Audited.class)) {
-				return true;
-			}
-			for (Field field : c.getDeclaredFields()) {
-				if (field.isAnnotationPresent(Audited.class)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
 		return new AuditEntry(rs.getLong("id"), rs.getLong("revision_id"), at == null ? null : at.toInstant(),
 				rs.getString("username"), rs.getString("entity_type"), rs.getString("entity_id"),
-				rs.getShort("change_type"));
+				rs.getShort("change_type"), null, null, null);
 	}
 }

@@ -1,13 +1,17 @@
 package org.zhucun.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -19,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.identity.AccountCommand;
 import org.zhucun.identity.AccountService;
 import org.zhucun.identity.Role;
+import org.zhucun.shared.platform.DemoData;
 
 /**
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
@@ -45,12 +50,18 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	private final String scale;
 
+	private final List<DemoData> modules;
+
+	private final Clock clock;
+
 	DemoDistrictLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountService accounts,
-			@Value("${zhucun.demo.scale:district}") String scale) {
+			@Value("${zhucun.demo.scale:district}") String scale, List<DemoData> modules, Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.accounts = accounts;
 		this.scale = scale;
+		this.modules = modules.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
+		this.clock = clock;
 	}
 
 	@Override
@@ -99,6 +110,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 			DemoDistrictWriter writer = new DemoDistrictWriter(this.jdbc);
 			writer.writeLeave(district, ids, accounts);
 			writer.writeAttendance(district, DemoAttendanceGenerator.generate(district), ids, accounts);
+			loadModules(DemoData.Scale.DISTRICT);
 			return Optional.of(district);
 		});
 	}
@@ -120,8 +132,21 @@ class DemoDistrictLoader implements ApplicationRunner {
 			create(DemoAccounts.LEADER, a.leaderName(), Role.TEAM_LEADER, null, a.unit(), a.leaderCadre());
 			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
 			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
+			loadModules(DemoData.Scale.CITY);
 			return true;
 		}));
+	}
+
+	/** Lets every module add its demo records (DemoData), in their order, in the loader's transaction. */
+	private void loadModules(DemoData.Scale size) {
+		DemoData.Context context = new DemoData.Context(this.jdbc, LocalDate.now(this.clock), size,
+				DemoDistrictGenerator.SEED);
+		for (DemoData module : this.modules) {
+			long started = System.nanoTime();
+			module.load(context);
+			log.info("Demo records of {} written in {} ms", module.getClass().getSimpleName(),
+					(System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	private long count(String table) {

@@ -34,8 +34,7 @@ import org.zhucun.leave.domain.LeaveRequestRepository.TotalRow;
 import org.zhucun.leave.domain.LeaveRuleException;
 import org.zhucun.leave.domain.LeaveState;
 import org.zhucun.leave.domain.LeaveType;
-import org.zhucun.organization.PolicySettings;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.workteams.TeamAssignment;
 import org.zhucun.workteams.WorkTeams;
@@ -124,9 +123,9 @@ public class LeaveService {
 		Long teamId = team.get().teamId();
 		boolean leads = this.workTeams.leads(cadreId, teamId);
 		PolicySettings.Snapshot values = this.settings.forDate(command.firstDay());
-		LeavePolicy policy = new LeavePolicy(values.intValue(Setting.LEAVE_TEAM_MAX_DAYS),
-				values.intValue(Setting.LEAVE_TOWN_MAX_DAYS), values.intValue(Setting.LEAVE_MAX_REQUEST_DAYS),
-				values.intValue(Setting.LEAVE_BACKDATE_DAYS));
+		LeavePolicy policy = new LeavePolicy(values.intValue(LeaveSettings.TEAM_MAX_DAYS),
+				values.intValue(LeaveSettings.TOWN_MAX_DAYS), values.intValue(LeaveSettings.MAX_REQUEST_DAYS),
+				values.intValue(LeaveSettings.BACKDATE_DAYS));
 		LeaveRequest request = LeaveRequest.submit(cadreId, teamId, scope.accountId(), command.type(),
 				command.firstDay(), command.lastDay(), command.reason(), command.contactPhone(), leads, office, policy,
 				today);
@@ -292,7 +291,7 @@ public class LeaveService {
 	public Page<LeaveTotalRow> totals(Year year, Long townId, Long unitId, int page) {
 		DataScope scope = this.scopes.current();
 		Bounds bounds = bounds(townId, unitId);
-		int limit = this.settings.intValue(Setting.LEAVE_YEAR_LIMIT_DAYS, year.atMonth(12).atEndOfMonth());
+		int limit = this.settings.intValue(LeaveSettings.YEAR_LIMIT_DAYS, year.atMonth(12).atEndOfMonth());
 		boolean flags = scope.isOffice() || scope.isTown();
 		Page<TotalRow> totals = this.requests.totals(year.atDay(1), year.atMonth(12).atEndOfMonth(), null, bounds.teamId,
 				bounds.townId, bounds.unitId, PageRequest.of(Math.max(0, page), PAGE_SIZE));

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.DataScope;
-import org.zhucun.organization.PolicySettings;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.workteams.domain.ReductionRule;
 import org.zhucun.workteams.domain.ReductionRule.Reduction;
 import org.zhucun.workteams.domain.ReductionRule.Span;

@@ -22,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.ContactPhones;
-import org.zhucun.organization.PolicySettings;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.organization.TownService;
 import org.zhucun.organization.VillageCategory;
 import org.zhucun.shared.domain.BusinessRuleException;
@@ -343,7 +342,7 @@ public class TeamService {
 
 	/** @return the minimum size of a registered poor village's team in force today */
 	public int minMembersToday() {
-		return this.settings.forDate(today()).intValue(Setting.TEAM_MIN_MEMBERS);
+		return this.settings.forDate(today()).intValue(WorkTeamSettings.MIN_MEMBERS);
 	}
 
 	TeamSummary summary(TeamRow row, ProblemBounds bounds) {
@@ -356,7 +355,7 @@ public class TeamService {
 	ProblemBounds bounds() {
 		LocalDate today = today();
 		return new ProblemBounds(today, today.plusDays(TeamProblem.TERM_ENDING_DAYS),
-				this.settings.forDate(today).intValue(Setting.TEAM_MIN_MEMBERS));
+				this.settings.forDate(today).intValue(WorkTeamSettings.MIN_MEMBERS));
 	}
 
 	static Collection<TeamProblem> problemsOf(TeamFilter filter) {
@@ -455,7 +454,7 @@ public class TeamService {
 
 	/** @return a reduction rule with the settings in force in the month, the minimum for poor villages' teams */
 	static ReductionRule rule(PolicySettings.Snapshot settings, boolean onePerVillage) {
-		return new ReductionRule(onePerVillage ? settings.intValue(Setting.TEAM_MIN_MEMBERS) : 0,
-				settings.intValue(Setting.TEAM_REPLACEMENT_DAYS));
+		return new ReductionRule(onePerVillage ? settings.intValue(WorkTeamSettings.MIN_MEMBERS) : 0,
+				settings.intValue(WorkTeamSettings.REPLACEMENT_DAYS));
 	}
 }

@@ -2,6 +2,7 @@ package org.zhucun.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Entity;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,7 +20,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** House rules of the code base that the module check does not cover. */
 class ArchitectureRulesTest {
@@ -56,6 +60,16 @@ class ArchitectureRulesTest {
 	}
 
 	@Test
+	void everyPageSaysWhoMayCallIt() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(Controller.class)
+			.should(haveARoleRule())
+			.because("every page states its role rule with @PreAuthorize(Allowed.…), on the handler or its class")
+			.check(this.classes);
+	}
+
+	@Test
 	void noFieldInjection() {
 		noFields().should().beAnnotatedWith(Autowired.class).because("constructor injection keeps classes testable").check(
 				this.classes);
@@ -77,6 +91,19 @@ class ArchitectureRulesTest {
 					if (!targetModule.equals("shared") && !targetModule.equals(originModule)) {
 						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
 					}
+				}
+			}
+		};
+	}
+
+	private static ArchCondition<JavaMethod> haveARoleRule() {
+		return new ArchCondition<>("if a handler, be annotated with @PreAuthorize or be declared in a class that is") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean handler = method.isAnnotatedWith(RequestMapping.class) || method.isMetaAnnotatedWith(RequestMapping.class);
+				if (handler && !method.isAnnotatedWith(PreAuthorize.class)
+						&& !method.getOwner().isAnnotatedWith(PreAuthorize.class)) {
+					events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no @PreAuthorize"));
 				}
 			}
 		};

@@ -169,7 +169,7 @@ class OverviewIT extends AttendanceIT {
 		for (RequestPostProcessor user : List.of(TestUsers.officeAdmin(), TestUsers.officeStaff(),
 				TestUsers.town(team.townId()))) {
 			assertThat(page("/", user)).contains("nav-link\" href=\"/attendance/overview\"")
-				.containsPattern("home-card\"\\s+href=\"/attendance/overview\"");
+				.contains("data-card=\"attendance.overview\"");
 		}
 		for (RequestPostProcessor user : List.of(TestUsers.unit(team.unitId()),
 				TestUsers.member(team.unitId(), team.memberId()))) {

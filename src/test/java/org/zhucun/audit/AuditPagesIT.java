@@ -1,29 +1,51 @@
 package org.zhucun.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhucun.identity.AccountService;
 import org.zhucun.identity.AdminFixtures;
+import org.zhucun.identity.CurrentAccount;
+import org.zhucun.identity.DataScope;
 import org.zhucun.identity.Role;
+import org.zhucun.leave.LeaveFixture;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
-/** The audit trail pages: a change made through a page is found by the search and shows both values. */
+/**
+ * The audit trail pages: a change made through a page is found by the search and shows both values, records by their
+ * names, people by their names and the administrator's lock as such.
+ */
 class AuditPagesIT extends IntegrationTest {
+
+	/** Changes per page of the audit trail. */
+	private static final int PAGE_SIZE = 20;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	Clock clock;
 
 	AdminFixtures fixtures;
 
@@ -53,7 +75,7 @@ class AuditPagesIT extends IntegrationTest {
 
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId).with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
-			.contains("账号 " + id, "test-office_admin", "修改前后的内容（1 项有变化）", "姓名", "Name " + username, "赵新名",
+			.contains("账号 赵新名（" + username + "） (#" + id + ")", "test-office_admin", "修改前后的内容（1 项有变化）", "姓名", "Name " + username, "赵新名",
 					"已修改", "角色", "办公室工作人员", username)
 			.containsPattern("(?s)audit-changed[^>]*>\\s*<th[^>]*>\\s*<span>姓名</span>")
 			.doesNotContainPattern("(?s)audit-changed[^>]*>\\s*<th[^>]*>\\s*<span>角色</span>");
@@ -83,11 +105,15 @@ class AuditPagesIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId("Holiday", row[0], 0)).with(TestUsers.officeAdmin()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("法定节假日 " + row[0], "新增", "审计测试节", day.toString(), "修改前后的内容（2 项有变化）");
+			.contains("法定节假日 " + day + " 审计测试节 (#" + row[0] + ")", "新增", "修改前后的内容（2 项有变化）");
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId("Holiday", row[0], 2)).with(TestUsers.officeAdmin()))
 			.hasStatusOk()
 			.bodyText()
 			.contains("删除", "审计测试节", "修改前后的内容（2 项有变化）");
+		String list = body("/admin/audit?entityType=Holiday&entityId=" + row[0], TestUsers.officeAdmin());
+		assertThat(occurrences(list, "<td class=\"audit-record\">" + day + " 审计测试节 (#" + row[0] + ")</td>"))
+			.as("both rows of the deleted holiday show its name, kept at deletion")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -145,6 +171,104 @@ class AuditPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void theListNamesTheRecordsAndWhoChangedThem() {
+		Auditor auditor = auditor();
+		String lockedName = AdminFixtures.unique("locked.");
+		Long locked = lockedAccount(auditor, lockedName);
+		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, today());
+		long leave = recordLeave(auditor, team.memberId(), today().minusDays(10), today().minusDays(8));
+		String member = cadreName(team.memberId());
+
+		assertThat(this.mvc.get().uri("/admin/audit?username={u}", auditor.username()).with(TestUsers.officeStaff()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<span class=\"audit-actor\">" + auditor.displayName() + "</span>",
+					"href=\"/admin/audit?username=" + auditor.username() + "\"", "<td>账号</td>",
+					"<td class=\"audit-record\">Name " + lockedName + "（" + lockedName + "） (#" + locked + ")</td>",
+					"<td>请假申请</td>",
+					"<td class=\"audit-record\">" + member + " " + today().minusDays(10) + "–" + today().minusDays(8)
+							+ " (#" + leave + ")</td>")
+			.doesNotContain(">Account<", ">LeaveRequest<", ">" + auditor.username() + "</td>");
+
+		assertThat(this.mvc.get()
+			.uri("/admin/audit?entityType=Account&entityId={id}", locked)
+			.with(TestUsers.officeStaff())).bodyText()
+			.as("the account was made by the application itself (no one signed in)")
+			.contains("<span class=\"audit-actor\">系统</span>", auditor.displayName())
+			.doesNotContain(">system<");
+
+		assertThat(this.mvc.get().uri("/admin/audit?username={u}&lang=en", auditor.username()).with(TestUsers.officeStaff()))
+			.bodyText()
+			.contains("<td>Account</td>", "<td>Leave request</td>",
+					"Name " + lockedName + " (" + lockedName + ") (#" + locked + ")");
+		assertThat(this.mvc.get().uri("/admin/audit?entityType=Account&entityId={id}&lang=en", locked)
+			.with(TestUsers.officeStaff())).bodyText().contains("<span class=\"audit-actor\">System</span>");
+	}
+
+	@Test
+	void aLockByTheAdministratorIsShownAsSuch() {
+		Auditor auditor = auditor();
+		String username = AdminFixtures.unique("lockee.");
+		Long id = lockedAccount(auditor, username);
+		Long lock = changeId("Account", id, 1);
+
+		assertThat(this.mvc.get().uri("/admin/audit/{c}", lock).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("账号 Name " + username + "（" + username + "） (#" + id + ")", auditor.displayName(), "锁定",
+					"由管理员锁定（解锁前不能登录）")
+			.doesNotContain("9999");
+		assertThat(this.mvc.get().uri("/admin/audit/{c}?lang=en", lock).with(TestUsers.officeStaff())).bodyText()
+			.contains("Locked by the administrator")
+			.doesNotContain("9999");
+	}
+
+	@Test
+	void aChangeShowsTheRecordsItsValuesReferToByName() {
+		Auditor auditor = auditor();
+		LeaveFixture team = LeaveFixture.create(this.jdbcTemplate, today());
+		long leave = recordLeave(auditor, team.memberId(), today().minusDays(20), today().minusDays(20));
+		String village = this.jdbc.sql("select name from village where id = :id")
+			.param("id", team.villageId())
+			.query(String.class)
+			.single();
+
+		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId("LeaveRequest", leave, 0)).with(TestUsers.officeStaff()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("请假申请 " + cadreName(team.memberId()) + " " + today().minusDays(20) + "–"
+					+ today().minusDays(20) + " (#" + leave + ")")
+			.contains("<span>干部</span>", cadreName(team.memberId()) + " (#" + team.memberId() + ")")
+			.contains("<span>工作队</span>", village + "工作队（" + today().minusYears(1) + "–" + today().plusYears(2)
+					+ "） (#" + team.teamId() + ")")
+			.contains("<span>提交人</span>", auditor.displayName() + "（" + auditor.username() + "） (#" + auditor.id() + ")")
+			.contains("<span>请假类型</span>", "病假", "<span>由办公室代为登记</span>")
+			.doesNotContain("<span>cadreId</span>", ">SICK<");
+	}
+
+	@Test
+	void pagesOfOneUsersChangesKeepTheFilter() {
+		Auditor auditor = auditor();
+		Long id = this.fixtures.account(AdminFixtures.unique("paged."), Role.OFFICE_STAFF, null, null, null);
+		for (int i = 0; i < PAGE_SIZE + 1; i++) {
+			assertThat(this.mvc.post()
+				.uri("/admin/accounts/{id}/" + (i % 2 == 0 ? "lock" : "unlock"), id)
+				.with(auditor.user())
+				.with(csrf())).hasStatus(HttpStatus.FOUND);
+		}
+
+		String first = body("/admin/audit?username=" + auditor.username(), TestUsers.officeStaff());
+		String second = body("/admin/audit?username=" + auditor.username() + "&page=1", TestUsers.officeStaff());
+		assertThat(occurrences(first, "<span class=\"audit-actor\">" + auditor.displayName() + "</span>"))
+			.isEqualTo(PAGE_SIZE);
+		assertThat(occurrences(second, "<span class=\"audit-actor\">" + auditor.displayName() + "</span>")).isEqualTo(1);
+		assertThat(first).contains("/admin/audit?username=" + auditor.username() + "&amp;page=1", "共 21 条");
+		assertThat(occurrences(second, "(#" + id + ")</td>")).isEqualTo(1);
+
+		String byName = body("/admin/audit?username=" + auditor.displayName(), TestUsers.officeStaff());
+		assertThat(byName).as("the account's display name finds its changes too").contains("共 21 条");
+	}
+
+	@Test
 	void unknownChangeGivesTheNotFoundPage() {
 		assertThat(this.mvc.get().uri("/admin/audit/987654321").with(TestUsers.officeStaff()))
 			.hasStatus(HttpStatus.NOT_FOUND);
@@ -172,6 +296,74 @@ class AuditPagesIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/audit/logins?lang=en&username={u}", username).with(TestUsers.officeStaff()))
 			.bodyText()
 			.contains("Sign-in log", "Failed sign-in", "Signed in");
+	}
+
+	/** An office administrator with an account of their own, so that their changes carry their name. */
+	record Auditor(Long id, String username, String displayName) {
+
+		RequestPostProcessor user() {
+			CurrentAccount account = new CurrentAccount(
+					new DataScope(this.id, this.username, Role.OFFICE_ADMIN, null, null, null), this.displayName, null,
+					true, false, false);
+			return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
+					account.getAuthorities()));
+		}
+	}
+
+	private Auditor auditor() {
+		String username = AdminFixtures.unique("auditor.");
+		Long id = this.fixtures.account(username, Role.OFFICE_ADMIN, null, null, null);
+		String displayName = "审计员" + id;
+		this.jdbc.sql("update account set display_name = :n where id = :id").param("n", displayName).param("id", id).update();
+		return new Auditor(id, username, displayName);
+	}
+
+	/** A new office staff account, which the auditor then locks; @return its id */
+	private Long lockedAccount(Auditor auditor, String username) {
+		Long id = this.fixtures.account(username, Role.OFFICE_STAFF, null, null, null);
+		assertThat(this.mvc.post().uri("/admin/accounts/{id}/lock", id).with(auditor.user()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		return id;
+	}
+
+	/** The office records a cadre's sick leave; @return its id */
+	private long recordLeave(Auditor auditor, long cadreId, LocalDate first, LocalDate last) {
+		assertThat(this.mvc.post()
+			.uri("/leave-requests")
+			.with(auditor.user())
+			.with(csrf())
+			.param("cadreId", String.valueOf(cadreId))
+			.param("type", "SICK")
+			.param("firstDay", first.toString())
+			.param("lastDay", last.toString())
+			.param("reason", "住院")).hasStatus(HttpStatus.FOUND);
+		return this.jdbc.sql("select max(id) from leave_request where cadre_id = :c")
+			.param("c", cadreId)
+			.query(Long.class)
+			.single();
+	}
+
+	private String cadreName(long cadreId) {
+		return this.jdbc.sql("select name from cadre where id = :id").param("id", cadreId).query(String.class).single();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private String body(String uri, RequestPostProcessor user) {
+		MvcTestResult result = this.mvc.get().uri(uri).with(user).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
 	private Long changeId(String entityType, Long entityId, int changeType) {

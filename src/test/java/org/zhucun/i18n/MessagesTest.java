@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.zhucun.shared.platform.MessageBundles;
 
 /** Chinese and English messages are complete, and every message key a template names exists. */
 class MessagesTest {
@@ -61,19 +66,45 @@ class MessagesTest {
 		assertThat(missing).as("message keys used in templates but not defined").isEmpty();
 	}
 
-	private static List<String> baseNames() throws IOException {
-		List<String> names = new ArrayList<>(List.of("messages"));
-		Path i18n = RESOURCES.resolve("i18n");
-		if (Files.isDirectory(i18n)) {
-			try (Stream<Path> files = Files.list(i18n)) {
-				files.map(f -> f.getFileName().toString())
-					.filter(n -> n.endsWith(".properties") && !n.contains("_zh_CN"))
-					.map(n -> "i18n/" + n.substring(0, n.length() - ".properties".length()))
-					.sorted()
-					.forEach(names::add);
+	@Test
+	void everyBundleOnTheClassPathIsFoundAndServesItsMessagesInBothLanguages() throws IOException {
+		List<String> onDisk = new ArrayList<>();
+		try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+			files.map(f -> f.getFileName().toString())
+				.filter(n -> n.endsWith(".properties") && !n.contains("_zh_CN"))
+				.map(n -> "i18n/" + n.substring(0, n.length() - ".properties".length()))
+				.forEach(onDisk::add);
+		}
+		assertThat(baseNames()).containsAll(onDisk).contains("messages").hasSize(onDisk.size() + 1);
+		MessageSource source = new MessageBundles().messageSource();
+		for (String base : baseNames()) {
+			Properties english = load(RESOURCES.resolve(base + ".properties"));
+			Properties chinese = load(RESOURCES.resolve(base + "_zh_CN.properties"));
+			String key = english.stringPropertyNames().stream().filter(k -> !english.getProperty(k).contains("{"))
+				.findFirst().orElseThrow();
+			assertThat(source.getMessage(key, null, Locale.ENGLISH)).as(base + " " + key).isEqualTo(english.getProperty(key));
+			assertThat(source.getMessage(key, null, Locale.SIMPLIFIED_CHINESE)).as(base + " " + key)
+				.isEqualTo(chinese.getProperty(key));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Map<String, String> owner = new HashMap<>();
+		Set<String> twice = new TreeSet<>();
+		for (String base : baseNames()) {
+			for (String key : load(RESOURCES.resolve(base + ".properties")).stringPropertyNames()) {
+				String first = owner.putIfAbsent(key, base);
+				if (first != null) {
+					twice.add(key + " in " + first + " and " + base);
+				}
 			}
 		}
-		return names;
+		assertThat(twice).as("keys defined in two bundles (only the first would ever be used)").isEmpty();
+	}
+
+	private static List<String> baseNames() {
+		return MessageBundles.basenames();
 	}
 
 	private static Properties load(Path file) throws IOException {

@@ -1,11 +1,14 @@
 package org.zhucun.identity;
 
+import org.zhucun.workteams.WorkTeamSettings;
+import org.zhucun.leave.LeaveSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhucun.audit.AuditSearch;
 import org.zhucun.audit.AuditTrail;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.SettingsRegistry;
 import org.zhucun.organization.settings.HolidayAdministration;
 import org.zhucun.organization.settings.SettingsAdministration;
 import org.zhucun.support.IntegrationTest;
@@ -35,6 +38,9 @@ class AdminAccessIT extends IntegrationTest {
 
 	@Autowired
 	SettingsAdministration settings;
+
+	@Autowired
+	SettingsRegistry registry;
 
 	@Autowired
 	HolidayAdministration holidays;
@@ -115,11 +121,12 @@ class AdminAccessIT extends IntegrationTest {
 	void theServicesRefuseTheStaffWhatTheyMayNotChange() {
 		SecurityContextHolder.getContext()
 			.setAuthentication(TestUsers.authentication(Role.OFFICE_STAFF, null, null, null));
-		assertThat(this.settings.overview()).hasSize(Setting.values().length);
+		assertThat(this.settings.overview().stream().mapToInt(g -> g.lines().size()).sum())
+			.isEqualTo(this.registry.all().size());
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
-				() -> this.settings.addValue(Setting.TEAM_MIN_MEMBERS, LocalDate.of(2090, 1, 1), "4", null));
+				() -> this.settings.addValue(WorkTeamSettings.MIN_MEMBERS, LocalDate.of(2090, 1, 1), "4", null));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.settings
-			.deleteValue(Setting.TEAM_MIN_MEMBERS, 1L, 0));
+			.deleteValue(WorkTeamSettings.MIN_MEMBERS, 1L, 0));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.holidays.add(LocalDate.of(2030, 1, 1), null, "元旦"));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.holidays.rename(1L, 0, "x"));
@@ -133,10 +140,10 @@ class AdminAccessIT extends IntegrationTest {
 		SecurityContextHolder.getContext().setAuthentication(TestUsers.authentication(Role.TOWN_OFFICIAL, 1L, null, null));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.settings.overview());
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.settings.detail(Setting.REPORT_DUE_DAY));
+			.isThrownBy(() -> this.settings.detail(LeaveSettings.MAX_REQUEST_DAYS));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.holidays.year(2026, PageRequest.of(0, 20)));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
-				() -> this.trail.search(new AuditSearch(null, null, null, null, null), PageRequest.of(0, 20)));
+				() -> this.trail.search(new AuditSearch(null, null, null, null, null), PageRequest.of(0, 20), Locale.ROOT));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.accounts.loginLog(null, null, null, null, PageRequest.of(0, 20)));
 	}

@@ -14,15 +14,15 @@ class HomePageIT extends IntegrationTest {
 	void officeAdministratorSeesMasterDataAndAccounts() {
 		assertThat(this.mvc.get().uri("/").with(TestUsers.officeAdmin())).hasStatus(HttpStatus.OK)
 			.bodyText()
-			.contains("href=\"/villages\"", "href=\"/admin/accounts\"", "各单位干部")
-			.doesNotContain("href=\"/attendance\"");
+			.contains("data-card=\"organization.villages\"", "data-card=\"identity.accounts\"", "各单位干部")
+			.doesNotContain("data-card=\"attendance.mine\"", "href=\"/attendance\"");
 	}
 
 	@Test
 	void teamMemberSeesOwnWorkOnly() {
 		assertThat(this.mvc.get().uri("/").with(TestUsers.member(1L, 1L))).hasStatus(HttpStatus.OK)
 			.bodyText()
-			.contains("href=\"/attendance\"", "href=\"/leave-requests/mine\"", "保护账号安全")
-			.doesNotContain("href=\"/admin/accounts\"", "home-card\" href=\"/villages\"");
+			.contains("data-card=\"attendance.mine\"", "data-card=\"leave.mine\"", "保护账号安全")
+			.doesNotContain("href=\"/admin/accounts\"", "data-card=\"organization.villages\"");
 	}
 }

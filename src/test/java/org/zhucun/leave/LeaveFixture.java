@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param leaderId the cadre leading the team
  * @param memberId a member of the team
  */
-record LeaveFixture(long townId, long villageId, long unitId, long teamId, long leaderId, long memberId) {
+public record LeaveFixture(long townId, long villageId, long unitId, long teamId, long leaderId, long memberId) {
 
-	static LeaveFixture create(JdbcTemplate jdbc, LocalDate today) {
+	public static LeaveFixture create(JdbcTemplate jdbc, LocalDate today) {
 		String suffix = "L" + System.nanoTime();
 		long town = jdbc.queryForObject(
 				"insert into town (name, created_at, modified_at) values (?, now(), now()) returning id", Long.class,

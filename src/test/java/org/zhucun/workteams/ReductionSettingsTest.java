@@ -1,5 +1,6 @@
 package org.zhucun.workteams;
 
+import org.zhucun.workteams.WorkTeamSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.zhucun.organization.PolicySettings;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings;
+import org.zhucun.shared.settings.SettingDefinition;
 import org.zhucun.workteams.domain.ReductionRule;
 import org.zhucun.workteams.domain.ReductionRule.Span;
 
@@ -21,8 +22,8 @@ class ReductionSettingsTest {
 	private static final LocalDate LATER = LocalDate.of(2026, 6, 1);
 
 	private static PolicySettings.Snapshot settings(int minMembers, int replacementDays) {
-		return new PolicySettings.Snapshot(MARCH.atDay(1), Map.of(Setting.TEAM_MIN_MEMBERS, String.valueOf(minMembers),
-				Setting.TEAM_REPLACEMENT_DAYS, String.valueOf(replacementDays)));
+		return new PolicySettings.Snapshot(MARCH.atDay(1), Map.of(WorkTeamSettings.MIN_MEMBERS.key(), String.valueOf(minMembers),
+				WorkTeamSettings.REPLACEMENT_DAYS.key(), String.valueOf(replacementDays)));
 	}
 
 	private static Span span(long id, String joined, String left) {

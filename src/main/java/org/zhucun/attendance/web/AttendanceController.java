@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.AttendanceService;
 import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.TodayView;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
 import org.zhucun.shared.web.RequestedMonth;
@@ -28,6 +30,7 @@ import org.zhucun.shared.web.RequestedMonth;
  * A cadre's month of attendance: one's own ({@code /attendance}, with the one-tap form for today, and a small form for
  * each of the last days one may still fill in) and another cadre's, for those in scope.
  */
+@PreAuthorize(Allowed.TEAM)
 @Controller
 class AttendanceController {
 
@@ -81,6 +84,7 @@ class AttendanceController {
 		return dayPage(this.attendance.ownDay(date), model);
 	}
 
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/attendance/cadres/{cadreId}")
 	String cadreMonth(@PathVariable Long cadreId, @RequestParam(required = false) String month, Model model) {
 		model.addAttribute("view", this.attendance.cadreMonth(cadreId, month(month)));

@@ -3,6 +3,7 @@ package org.zhucun.attendance.web;
 import java.time.YearMonth;
 import java.util.Arrays;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.attendance.MonthOverview;
 import org.zhucun.attendance.OverviewService;
 import org.zhucun.attendance.domain.rule.MonthFlag;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.web.RequestedMonth;
 
 /**
@@ -17,6 +19,7 @@ import org.zhucun.shared.web.RequestedMonth;
  * compliance figures, the cadres who did not meet the rule with the reason, and the discrepancies. A malformed month
  * shows the current month with a message.
  */
+@PreAuthorize(Allowed.OFFICE_OR_TOWN)
 @Controller
 class OverviewController {
 

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.zhucun.attendance.SheetExcel;
 import org.zhucun.attendance.SheetService;
 import org.zhucun.attendance.SheetView;
 import org.zhucun.attendance.domain.rule.MonthFlag;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.RequestedMonth;
 
@@ -21,6 +23,7 @@ import org.zhucun.shared.web.RequestedMonth;
  * The monthly attendance sheets of a team and of an aid unit: the page, its print view and its Excel export, for the
  * month asked for (the current month when none is given; a malformed one is said so and the current month shown).
  */
+@PreAuthorize(Allowed.DESK_OR_LEADER)
 @Controller
 class SheetController {
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.zhucun.attendance.SpotCheckList;
 import org.zhucun.attendance.SpotCheckMethod;
 import org.zhucun.attendance.SpotCheckPicker;
 import org.zhucun.attendance.SpotCheckService;
+import org.zhucun.identity.Allowed;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
@@ -30,6 +32,7 @@ import org.zhucun.shared.web.RequestedMonth;
  * Spot checks (暗访/电话抽查): the list with its discrepancies, the form (the cadre picked in two steps without
  * script: first the team, then its member), and one check with the cadre's declared record of the day.
  */
+@PreAuthorize(Allowed.OFFICE_OR_TOWN)
 @Controller
 class SpotCheckController {
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.CellView;
 import org.zhucun.attendance.DayStatus;
-import org.zhucun.attendance.domain.rule.IsoWeek;
 import org.zhucun.attendance.WeekService;
+import org.zhucun.attendance.domain.rule.IsoWeek;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
 
@@ -26,6 +28,7 @@ import org.zhucun.shared.domain.StaleEditException;
  * The team leader's week: the grid of the team's members by day, the correction of one member's day with a reason,
  * the confirmation of the week; and the same grid, read-only, for the office, the town and the aid unit.
  */
+@PreAuthorize(Allowed.TEAM_LEADER)
 @Controller
 class WeekController {
 
@@ -46,6 +49,7 @@ class WeekController {
 		return "attendance/week";
 	}
 
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/attendance/teams/{teamId}/week")
 	String teamWeek(@PathVariable Long teamId, @RequestParam(required = false) String week, Model model) {
 		model.addAttribute("view", this.weeks.teamWeek(teamId, week(week)));

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.audit.AuditChange;
 import org.zhucun.audit.AuditEntry;
 import org.zhucun.audit.AuditTrail;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.NotFoundException;
 
 /** The audit trail pages: search the changes, newest first, and open one with its values before and after. */
+@PreAuthorize(Allowed.OFFICE)
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
@@ -40,7 +43,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		checkPeriod(filter.getFrom(), filter.getTo(), result);
 		Page<AuditEntry> entries = result.hasErrors() ? Page.empty()
-				: this.trail.search(filter.toSearch(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+				: this.trail.search(filter.toSearch(), PageRequest.of(Math.max(0, page), PAGE_SIZE), locale);
 		model.addAttribute("page", entries);
 		model.addAttribute("entityTypes", entityTypes(locale));
 		return "audit/list";
@@ -50,7 +53,6 @@ class AuditController {
 	String show(@PathVariable Long id, Model model, Locale locale) {
 		AuditChange change = this.trail.change(id, locale).orElseThrow(() -> new NotFoundException("change", id));
 		model.addAttribute("change", change);
-		model.addAttribute("entityTypes", entityTypes(locale));
 		return "audit/show";
 	}
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.identity.AccountService;
+import org.zhucun.identity.Allowed;
 import org.zhucun.identity.LoginRecord;
 
 /** The sign-in log page: successes, failures, lockouts, logouts and the administrator's password and lock actions. */
+@PreAuthorize(Allowed.OFFICE)
 @Controller
 class LoginLogController {
 

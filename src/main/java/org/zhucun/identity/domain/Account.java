@@ -118,6 +118,11 @@ public class Account extends BaseEntity {
 		this.lockedUntil = LOCKED_BY_ADMIN;
 	}
 
+	/** @return whether a value of {@code lockedUntil} is a lock set by the administrator (rather than a lockout) */
+	public static boolean isLockedByAdministrator(Instant lockedUntil) {
+		return LOCKED_BY_ADMIN.equals(lockedUntil);
+	}
+
 	public void unlock() {
 		this.lockedUntil = null;
 		this.failedAttempts = 0;

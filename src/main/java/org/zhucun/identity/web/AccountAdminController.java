@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.AccountService;
 import org.zhucun.identity.AccountView;
+import org.zhucun.identity.Allowed;
 import org.zhucun.identity.LoginRecord;
-import org.zhucun.identity.OrganizationDirectory;
 import org.zhucun.identity.OrganizationDirectory.Option;
+import org.zhucun.identity.OrganizationDirectory;
 import org.zhucun.identity.PasswordPolicy;
 import org.zhucun.identity.Role;
 import org.zhucun.identity.ScopeService;
@@ -37,6 +39,7 @@ import org.zhucun.shared.domain.BusinessRuleException;
  * The office administrator's account pages: search, create, edit role and scope, reset the password, lock and
  * unlock, deactivate and activate. {@link AccountService} checks the administrator's scope on every call.
  */
+@PreAuthorize(Allowed.OFFICE_ADMIN)
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {

@@ -4,13 +4,16 @@ import java.util.List;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhucun.identity.Allowed;
 
 /** The sign-in page; in the demo district it also lists the demo accounts. */
+@PreAuthorize(Allowed.EVERYONE)
 @Controller
 class LoginController {
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,11 +18,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.AccountService;
+import org.zhucun.identity.Allowed;
 import org.zhucun.identity.CurrentAccount;
 import org.zhucun.identity.PasswordPolicy;
 import org.zhucun.shared.domain.BusinessRuleException;
 
 /** Change own password; also the page a user is sent to after the administrator reset their password. */
+@PreAuthorize(Allowed.SIGNED_IN)
 @Controller
 class PasswordController {
 

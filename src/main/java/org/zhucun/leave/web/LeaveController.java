@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.leave.LeaveDetail;
@@ -34,6 +36,7 @@ import org.zhucun.organization.TownService;
 import org.zhucun.shared.web.RequestedMonth;
 
 /** The leave pages: the request form, my requests, my approvals, the list in scope, a request, the totals. */
+@PreAuthorize(Allowed.SIGNED_IN)
 @Controller
 @RequestMapping("/leave-requests")
 class LeaveController {
@@ -58,6 +61,7 @@ class LeaveController {
 		this.clock = clock;
 	}
 
+	@PreAuthorize(Allowed.LEAVE_REQUESTERS)
 	@GetMapping("/new")
 	String form(Model model) {
 		requireSubmit();
@@ -67,6 +71,7 @@ class LeaveController {
 		return formPage(model);
 	}
 
+	@PreAuthorize(Allowed.LEAVE_REQUESTERS)
 	@PostMapping
 	String submit(@Valid @ModelAttribute("form") LeaveRequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -86,18 +91,21 @@ class LeaveController {
 		return "redirect:/leave-requests/" + id;
 	}
 
+	@PreAuthorize(Allowed.TEAM)
 	@GetMapping("/mine")
 	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.leave.mine(page));
 		return "leave/mine";
 	}
 
+	@PreAuthorize(Allowed.LEAVE_APPROVERS)
 	@GetMapping("/inbox")
 	String inbox(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.leave.inbox(page));
 		return "leave/inbox";
 	}
 
+	@PreAuthorize(Allowed.DESK_OR_LEADER)
 	@GetMapping
 	String list(@RequestParam(required = false) LeaveState state, @RequestParam(required = false) LeaveType type,
 			@RequestParam(required = false) String month, @RequestParam(required = false) Long townId,
@@ -114,6 +122,7 @@ class LeaveController {
 		return "leave/list";
 	}
 
+	@PreAuthorize(Allowed.DESK_OR_LEADER)
 	@GetMapping("/totals")
 	String totals(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long townId,
 			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -135,12 +144,14 @@ class LeaveController {
 		return showPage(detail, model);
 	}
 
+	@PreAuthorize(Allowed.LEAVE_APPROVERS)
 	@PostMapping("/{id}/approve")
 	String approve(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return decide(id, form, result, model, redirect, true);
 	}
 
+	@PreAuthorize(Allowed.LEAVE_APPROVERS)
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhucun.organization.PolicySettings;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.organization.settings.domain.PolicySettingValueRepository;
 import org.zhucun.organization.settings.domain.SettingResolver;
 

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,13 +13,14 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.ScopeService;
-import org.zhucun.organization.PolicySettings.Snapshot;
-import org.zhucun.organization.Setting;
 import org.zhucun.organization.settings.domain.PolicySettingValue;
 import org.zhucun.organization.settings.domain.PolicySettingValueRepository;
 import org.zhucun.organization.settings.domain.SettingResolver;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.settings.PolicySettings.Snapshot;
+import org.zhucun.shared.settings.SettingDefinition;
+import org.zhucun.shared.settings.SettingsRegistry;
 
 /**
  * The office's work on policy settings: what is in force today, each setting's history, adding a value valid from a
@@ -55,23 +55,36 @@ public class SettingsAdministration {
 	 * A setting with the value in force today ({@code null} when neither a value nor a default exists), the date
 	 * it is in force since ({@code null} while the default applies) and the values scheduled after today.
 	 */
-	public record SettingLine(Setting setting, String valueToday, LocalDate inForceSince, List<ValueRow> scheduled) {
+	public record SettingLine(SettingDefinition setting, String valueToday, LocalDate inForceSince, List<ValueRow> scheduled) {
 	}
 
 	/** A setting with its value today and every stored value, newest first. */
-	public record SettingDetail(Setting setting, String valueToday, LocalDate inForceSince, List<ValueRow> history) {
+	public record SettingDetail(SettingDefinition setting, String valueToday, LocalDate inForceSince, List<ValueRow> history) {
+	}
+
+	/** One module's settings with their values today, as the settings page groups them. */
+	public record SettingGroup(String titleKey, List<SettingLine> lines) {
 	}
 
 	private final PolicySettingValueRepository values;
+
+	private final SettingsRegistry registry;
 
 	private final ScopeService scopes;
 
 	private final Clock clock;
 
-	SettingsAdministration(PolicySettingValueRepository values, ScopeService scopes, Clock clock) {
+	SettingsAdministration(PolicySettingValueRepository values, SettingsRegistry registry, ScopeService scopes,
+			Clock clock) {
 		this.values = values;
+		this.registry = registry;
 		this.scopes = scopes;
 		this.clock = clock;
+	}
+
+	/** @return the declared setting with the key, e.g. {@code team.min-members} */
+	public SettingDefinition setting(String key) {
+		return this.registry.byKey(key).orElseThrow(() -> new NotFoundException("setting", key));
 	}
 
 	/** @return the date the office works on, in the district's time zone */
@@ -79,30 +92,32 @@ public class SettingsAdministration {
 		return LocalDate.now(this.clock);
 	}
 
-	/** @return every setting, in the order of DOMAIN, with its value today and its scheduled changes */
+	/** @return every module's settings, in the order of DOMAIN, with their values today and scheduled changes */
 	@Transactional(readOnly = true)
-	public List<SettingLine> overview() {
+	public List<SettingGroup> overview() {
 		this.scopes.requireOffice();
 		LocalDate today = today();
-		Map<Setting, PolicySettingValue> inForce = new EnumMap<>(Setting.class);
+		Map<String, PolicySettingValue> inForce = new HashMap<>();
 		for (PolicySettingValue value : this.values.findInForceOn(today)) {
-			Setting.byKey(value.getKey()).ifPresent(s -> inForce.put(s, value));
+			inForce.put(value.getKey(), value);
 		}
-		Map<Setting, List<ValueRow>> scheduled = new EnumMap<>(Setting.class);
+		Map<String, List<ValueRow>> scheduled = new HashMap<>();
 		for (PolicySettingValue value : this.values.findScheduledAfter(today)) {
-			Setting.byKey(value.getKey())
-				.ifPresent(s -> scheduled.computeIfAbsent(s, k -> new ArrayList<>()).add(row(value, State.SCHEDULED)));
+			scheduled.computeIfAbsent(value.getKey(), k -> new ArrayList<>()).add(row(value, State.SCHEDULED));
 		}
-		return Arrays.stream(Setting.values()).map(s -> {
-			PolicySettingValue current = inForce.get(s);
-			return new SettingLine(s, current != null ? current.getValue() : s.defaultValue().orElse(null),
-					current != null ? current.getValidFrom() : null, scheduled.getOrDefault(s, List.of()));
-		}).toList();
+		return this.registry.groups().stream().map(group -> new SettingGroup(group.titleKey(), group.settings()
+			.stream()
+			.map(s -> {
+				PolicySettingValue current = inForce.get(s.key());
+				return new SettingLine(s, current != null ? current.getValue() : s.defaultValue().orElse(null),
+						current != null ? current.getValidFrom() : null, scheduled.getOrDefault(s.key(), List.of()));
+			})
+			.toList())).toList();
 	}
 
 	/** @return the setting's value today and its whole history, newest first */
 	@Transactional(readOnly = true)
-	public SettingDetail detail(Setting setting) {
+	public SettingDetail detail(SettingDefinition setting) {
 		this.scopes.requireOffice();
 		LocalDate today = today();
 		List<ValueRow> history = new ArrayList<>();
@@ -130,7 +145,7 @@ public class SettingsAdministration {
 	 * are then judged by the new value (the page asks for confirmation first).
 	 * @throws BusinessRuleException beside {@code value}, {@code validFrom} or {@code note}
 	 */
-	public void addValue(Setting setting, LocalDate validFrom, String value, String note) {
+	public void addValue(SettingDefinition setting, LocalDate validFrom, String value, String note) {
 		this.scopes.requireOfficeAdmin();
 		String problem = setting.check(value);
 		if (problem != null) {
@@ -154,7 +169,7 @@ public class SettingsAdministration {
 	 * @throws BusinessRuleException (for the whole form) when the value is already in force or its withdrawal would
 	 * break the order of related settings
 	 */
-	public void deleteValue(Setting setting, Long id, long version) {
+	public void deleteValue(SettingDefinition setting, Long id, long version) {
 		this.scopes.requireOfficeAdmin();
 		PolicySettingValue value = this.values.findById(id)
 			.filter(v -> v.getKey().equals(setting.key()))
@@ -179,15 +194,11 @@ public class SettingsAdministration {
 	}
 
 	/** @return the stored values of the setting and of the settings it is ordered against */
-	private List<PolicySettingValue> relatedValues(Setting setting) {
+	private List<PolicySettingValue> relatedValues(SettingDefinition setting) {
 		List<String> keys = new ArrayList<>();
 		keys.add(setting.key());
-		for (Setting other : Setting.values()) {
-			if (other.notAbove().filter(setting::equals).isPresent()) {
-				keys.add(other.key());
-			}
-		}
-		setting.notAbove().ifPresent(s -> keys.add(s.key()));
+		this.registry.notAboveThis(setting).forEach(s -> keys.add(s.key()));
+		setting.notAboveKey().ifPresent(keys::add);
 		return new ArrayList<>(this.values.findByKeyInOrderByValidFrom(keys));
 	}
 
@@ -195,10 +206,11 @@ public class SettingsAdministration {
 	 * Checks that on every date from {@code from} on, a setting is not above the one it must not exceed (e.g. the
 	 * team leader's approval limit not above the town's), with the stored values as they would be after the change.
 	 */
-	private static void checkOrder(Setting changed, List<PolicySettingValue> values, LocalDate from, String field) {
-		for (Setting lower : Setting.values()) {
-			Setting upper = lower.notAbove().orElse(null);
-			if (upper == null || (changed != lower && changed != upper)) {
+	private void checkOrder(SettingDefinition changed, List<PolicySettingValue> values, LocalDate from,
+			String field) {
+		for (SettingDefinition lower : this.registry.all()) {
+			SettingDefinition upper = this.registry.notAbove(lower).orElse(null);
+			if (upper == null || (!changed.equals(lower) && !changed.equals(upper))) {
 				continue;
 			}
 			TreeSet<LocalDate> dates = new TreeSet<>();
@@ -213,10 +225,10 @@ public class SettingsAdministration {
 				int high = snapshot.intValue(upper);
 				if (low > high) {
 					String key = field == null ? "setting.delete.breaks-order"
-							: changed == lower ? "setting.value.not-above" : "setting.value.not-below";
-					Setting other = (field == null || changed == upper) ? lower : upper;
+							: changed.equals(lower) ? "setting.value.not-above" : "setting.value.not-below";
+					SettingDefinition other = (field == null || changed.equals(upper)) ? lower : upper;
 					throw new BusinessRuleException(field, key, new DefaultMessageSourceResolvable(other.labelKey()),
-							date.toString(), String.valueOf(other == upper ? high : low),
+							date.toString(), String.valueOf(other.equals(upper) ? high : low),
 							new DefaultMessageSourceResolvable(upper.labelKey()));
 				}
 			}

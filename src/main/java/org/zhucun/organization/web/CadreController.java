@@ -9,22 +9,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.shared.web.ImportPages;
-import org.zhucun.shared.web.UploadForm;
-import org.zhucun.shared.web.UploadLimit;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.CadreExcel;
 import org.zhucun.organization.CadreFilter;
@@ -34,8 +30,12 @@ import org.zhucun.organization.Choice;
 import org.zhucun.organization.Gender;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
+import org.zhucun.shared.web.ImportPages;
+import org.zhucun.shared.web.UploadForm;
+import org.zhucun.shared.web.UploadLimit;
 
 /** Cadres: list with filters, page, create, edit, deactivate and reactivate, Excel import and export. */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/cadres")
 class CadreController {
@@ -55,11 +55,6 @@ class CadreController {
 		this.units = units;
 		this.excel = excel;
 		this.imports = imports;
-	}
-
-	@InitBinder
-	void trim(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping

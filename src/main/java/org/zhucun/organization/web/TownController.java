@@ -2,24 +2,24 @@ package org.zhucun.organization.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.TownService;
 import org.zhucun.organization.TownView;
 import org.zhucun.shared.domain.BusinessRuleException;
 
 /** Towns: the office's list, a town's page with its villages, create, edit, deactivate and reactivate. */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/towns")
 class TownController {
@@ -30,11 +30,6 @@ class TownController {
 
 	TownController(TownService towns) {
 		this.towns = towns;
-	}
-
-	@InitBinder
-	void trim(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping

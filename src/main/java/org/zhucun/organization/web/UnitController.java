@@ -9,22 +9,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.shared.web.ImportPages;
-import org.zhucun.shared.web.UploadForm;
-import org.zhucun.shared.web.UploadLimit;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.AidUnitService;
 import org.zhucun.organization.Gender;
 import org.zhucun.organization.TownService;
@@ -35,11 +31,15 @@ import org.zhucun.organization.UnitView;
 import org.zhucun.organization.VillageService;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
+import org.zhucun.shared.web.ImportPages;
+import org.zhucun.shared.web.UploadForm;
+import org.zhucun.shared.web.UploadLimit;
 
 /**
  * Aid units: list with filters, page, and one form for the unit with all its leadership members (and, for the
  * office, its linked villages); deactivate and reactivate; Excel import and export.
  */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/units")
 class UnitController {
@@ -63,11 +63,6 @@ class UnitController {
 		this.villages = villages;
 		this.excel = excel;
 		this.imports = imports;
-	}
-
-	@InitBinder
-	void trim(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping

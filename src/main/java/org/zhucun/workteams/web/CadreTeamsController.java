@@ -1,12 +1,15 @@
 package org.zhucun.workteams.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.zhucun.identity.Allowed;
 import org.zhucun.workteams.TeamService;
 
 /** A cadre's memberships over time (their page of team service). */
+@PreAuthorize(Allowed.SIGNED_IN)
 @Controller
 class CadreTeamsController {
 

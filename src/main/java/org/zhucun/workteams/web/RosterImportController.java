@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.ImportPages;
 import org.zhucun.shared.web.UploadLimit;
@@ -24,6 +26,7 @@ import org.zhucun.workteams.TeamExcel;
  * The roster import: the page with the term of new teams and the file, the template download, and the upload that
  * either imports every row or lists the problems row by row with nothing saved.
  */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/teams/import")
 class RosterImportController {

@@ -12,19 +12,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.VillageCategory;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
@@ -45,6 +44,7 @@ import org.zhucun.workteams.VillageChoice;
  * Work teams: the list with its filters and export, dispatching a team, the team page with its roster forms (add a
  * member, end a membership, hand over the lead, end the team), and the edit form of the term.
  */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/teams")
 class TeamController {
@@ -65,11 +65,7 @@ class TeamController {
 		this.clock = clock;
 	}
 
-	@InitBinder
-	void trim(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping
 	String list(@RequestParam(required = false) Long townId, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) VillageCategory category, @RequestParam(required = false) TeamStatus status,
@@ -97,6 +93,7 @@ class TeamController {
 	}
 
 	/** A team leader's or member's own team; a page saying so when they serve in none. */
+	@PreAuthorize(Allowed.TEAM)
 	@GetMapping("/mine")
 	String mine() {
 		return this.teams.ownTeam().map(id -> "redirect:/teams/" + id).orElse("workteams/none");
@@ -130,6 +127,7 @@ class TeamController {
 		return form(model);
 	}
 
+	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		return show(this.teams.get(id), model);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.workteams.TeamExcel;
@@ -24,6 +26,7 @@ import org.zhucun.workteams.TermExtension;
  * The office's (and the town's) pages about all teams: the reductions of a month with their export, the overview of
  * problems, and the bulk extension of terms with its preview.
  */
+@PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/teams")
 class TeamReportController {

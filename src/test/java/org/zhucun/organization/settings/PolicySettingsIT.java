@@ -1,5 +1,8 @@
 package org.zhucun.organization.settings;
 
+import org.zhucun.workteams.WorkTeamSettings;
+import org.zhucun.attendance.AttendanceSettings;
+import org.zhucun.leave.LeaveSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -14,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.zhucun.organization.PolicySettings;
-import org.zhucun.organization.PolicySettings.Snapshot;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings;
+import org.zhucun.shared.settings.PolicySettings.Snapshot;
+import org.zhucun.shared.settings.SettingDefinition;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
@@ -53,9 +56,9 @@ class PolicySettingsIT extends IntegrationTest {
 	void listShowsEverySettingWithTodaysValueAndDefault() {
 		assertThat(this.mvc.get().uri("/admin/settings").with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
-			.contains("政策参数", "过去的月份始终按当时有效的参数评判", "工作队最少人数", "每周驻村夜数",
-					"因公外出计入驻村天数", "驻村工作补助标准（每天）", "防返贫监测收入标准", "月报截止日", "未设置",
-					"team.min-members", "report.due-day");
+			.contains("政策参数", "过去的月份始终按当时有效的参数评判", "驻村工作队", "考勤（五天四夜）", "请销假",
+					"工作队最少人数", "每周驻村夜数", "因公外出计入驻村天数", "3 人", "4 晚", "team.min-members",
+					"leave.max-request-days");
 	}
 
 	@Test
@@ -63,19 +66,19 @@ class PolicySettingsIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/settings?lang=en").with(TestUsers.officeAdmin())).hasStatusOk()
 			.bodyText()
 			.contains("Policy settings", "A past month is always judged by the values in force then",
-					"Minimum team members", "Monthly report due day", "History and change");
+					"Minimum team members", "Longest leave request", "History and change", "3 persons", "1 day");
 	}
 
 	@Test
 	void aFutureValueIsScheduledInForceFromItsDateAndCanBeWithdrawn() {
-		this.added.add(Setting.LEAVE_YEAR_LIMIT_DAYS.key());
+		this.added.add(LeaveSettings.YEAR_LIMIT_DAYS.key());
 		assertThat(add("leave.year-limit-days", this.future.toString(), "25", "济脱贫办通知", false))
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo("/admin/settings/leave.year-limit-days");
 
-		assertThat(this.policy.intValue(Setting.LEAVE_YEAR_LIMIT_DAYS, this.future)).isEqualTo(25);
-		assertThat(this.policy.intValue(Setting.LEAVE_YEAR_LIMIT_DAYS, this.future.minusDays(1))).isEqualTo(30);
+		assertThat(this.policy.intValue(LeaveSettings.YEAR_LIMIT_DAYS, this.future)).isEqualTo(25);
+		assertThat(this.policy.intValue(LeaveSettings.YEAR_LIMIT_DAYS, this.future.minusDays(1))).isEqualTo(30);
 		assertThat(this.mvc.get().uri("/admin/settings").with(TestUsers.officeAdmin())).bodyText()
 			.contains(this.future + " 起：");
 		assertThat(this.mvc.get().uri("/admin/settings/leave.year-limit-days").with(TestUsers.officeAdmin()))
@@ -84,7 +87,7 @@ class PolicySettingsIT extends IntegrationTest {
 			.contains("年度请假上限（天）", this.future.toString(), "25", "济脱贫办通知", "待生效", "撤回",
 					"test-office_admin");
 
-		long[] row = row(Setting.LEAVE_YEAR_LIMIT_DAYS, this.future);
+		long[] row = row(LeaveSettings.YEAR_LIMIT_DAYS, this.future);
 		assertThat(this.mvc.post()
 			.uri("/admin/settings/leave.year-limit-days/values/{id}/delete", row[0])
 			.with(TestUsers.officeAdmin())
@@ -92,17 +95,8 @@ class PolicySettingsIT extends IntegrationTest {
 			.param("version", String.valueOf(row[1]))).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsEntry("successMessage", "setting.value-deleted");
-		assertThat(count(Setting.LEAVE_YEAR_LIMIT_DAYS, this.future)).isZero();
-		assertThat(this.policy.intValue(Setting.LEAVE_YEAR_LIMIT_DAYS, this.future)).isEqualTo(30);
-	}
-
-	@Test
-	void moneyIsStoredWithTwoDecimalsAndShownAsYuan() {
-		this.added.add(Setting.ALLOWANCE_DAILY_RATE.key());
-		assertThat(add("allowance.daily-rate", this.future.toString(), "1234.5", "", false)).hasStatus(HttpStatus.FOUND);
-		assertThat(this.policy.moneyValue(Setting.ALLOWANCE_DAILY_RATE, this.future)).contains(new BigDecimal("1234.50"));
-		assertThat(this.mvc.get().uri("/admin/settings/allowance.daily-rate").with(TestUsers.officeAdmin())).bodyText()
-			.contains("¥1,234.50", "¥0.01 至 ¥10,000.00");
+		assertThat(count(LeaveSettings.YEAR_LIMIT_DAYS, this.future)).isZero();
+		assertThat(this.policy.intValue(LeaveSettings.YEAR_LIMIT_DAYS, this.future)).isEqualTo(30);
 	}
 
 	@Test
@@ -115,9 +109,6 @@ class PolicySettingsIT extends IntegrationTest {
 			.bodyText()
 			.contains("取值应在 1 至 20 之间");
 		assertThat(add("team.min-members", date, "", "", false)).hasStatusOk().bodyText().contains("必填");
-		assertThat(add("allowance.daily-rate", date, "12.345", "", false)).hasStatusOk()
-			.bodyText()
-			.contains("最多两位小数");
 		assertThat(add("attendance.official-business-counts", date, "maybe", "", false)).hasStatusOk()
 			.bodyText()
 			.contains("请选择是或否");
@@ -143,64 +134,64 @@ class PolicySettingsIT extends IntegrationTest {
 
 	@Test
 	void aSecondValueOnTheSameDateIsRefused() {
-		this.added.add(Setting.PAIRING_MAX_HOUSEHOLDS.key());
-		assertThat(add("pairing.max-households", this.future.toString(), "6", "", false)).hasStatus(HttpStatus.FOUND);
-		assertThat(add("pairing.max-households", this.future.toString(), "7", "", false)).hasStatusOk()
+		this.added.add(WorkTeamSettings.REPLACEMENT_DAYS.key());
+		assertThat(add("team.replacement-days", this.future.toString(), "6", "", false)).hasStatus(HttpStatus.FOUND);
+		assertThat(add("team.replacement-days", this.future.toString(), "8", "", false)).hasStatusOk()
 			.bodyText()
 			.contains("该参数已有自 " + this.future + " 起生效的取值");
-		assertThat(this.policy.intValue(Setting.PAIRING_MAX_HOUSEHOLDS, this.future)).isEqualTo(6);
+		assertThat(this.policy.intValue(WorkTeamSettings.REPLACEMENT_DAYS, this.future)).isEqualTo(6);
 	}
 
 	@Test
 	void aPastDateAsksForConfirmationThenJudgesThePastAnew() {
-		this.added.add(Setting.DUTY_OTHERS_DAYS_PER_MONTH.key());
+		this.added.add(LeaveSettings.BACKDATE_DAYS.key());
 		LocalDate march2016 = LocalDate.of(2016, 3, 1);
-		assertThat(add("duty.others-days-per-month", "2016-03-01", "3", "", false)).hasStatusOk()
+		assertThat(add("leave.backdate-days", "2016-03-01", "4", "", false)).hasStatusOk()
 			.bodyText()
 			.contains("这是过去的日期", "2016-03 及以后的每个月都将按它重新评判", "我已知晓");
-		assertThat(count(Setting.DUTY_OTHERS_DAYS_PER_MONTH, march2016)).isZero();
+		assertThat(count(LeaveSettings.BACKDATE_DAYS, march2016)).isZero();
 
-		assertThat(add("duty.others-days-per-month", "2016-03-01", "3", "", true)).hasStatus(HttpStatus.FOUND)
+		assertThat(add("leave.backdate-days", "2016-03-01", "4", "", true)).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsEntry("successMessage", "setting.value-added-past");
-		assertThat(this.policy.intValue(Setting.DUTY_OTHERS_DAYS_PER_MONTH, LocalDate.of(2016, 2, 29))).isEqualTo(2);
-		assertThat(this.policy.intValue(Setting.DUTY_OTHERS_DAYS_PER_MONTH, march2016)).isEqualTo(3);
-		assertThat(this.policy.intValue(Setting.DUTY_OTHERS_DAYS_PER_MONTH, LocalDate.now())).isEqualTo(3);
-		assertThat(this.mvc.get().uri("/admin/settings/duty.others-days-per-month").with(TestUsers.officeAdmin()))
+		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, LocalDate.of(2016, 2, 29))).isEqualTo(3);
+		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, march2016)).isEqualTo(4);
+		assertThat(this.policy.intValue(LeaveSettings.BACKDATE_DAYS, LocalDate.now())).isEqualTo(4);
+		assertThat(this.mvc.get().uri("/admin/settings/leave.backdate-days").with(TestUsers.officeAdmin()))
 			.bodyText()
 			.contains("执行中", "自 2016-03-01 起");
 	}
 
 	@Test
 	void aValueInForceCannotBeWithdrawn() {
-		this.added.add(Setting.REPORT_DUE_DAY.key());
-		add("report.due-day", "2016-01-01", "20", "", true);
-		long[] row = row(Setting.REPORT_DUE_DAY, LocalDate.of(2016, 1, 1));
+		this.added.add(LeaveSettings.MAX_REQUEST_DAYS.key());
+		add("leave.max-request-days", "2016-01-01", "60", "", true);
+		long[] row = row(LeaveSettings.MAX_REQUEST_DAYS, LocalDate.of(2016, 1, 1));
 		assertThat(this.mvc.post()
-			.uri("/admin/settings/report.due-day/values/{id}/delete", row[0])
+			.uri("/admin/settings/leave.max-request-days/values/{id}/delete", row[0])
 			.with(TestUsers.officeAdmin())
 			.with(csrf())
 			.param("version", String.valueOf(row[1]))).hasStatusOk().bodyText().contains("只能撤回尚未生效的取值");
-		assertThat(count(Setting.REPORT_DUE_DAY, LocalDate.of(2016, 1, 1))).isEqualTo(1);
+		assertThat(count(LeaveSettings.MAX_REQUEST_DAYS, LocalDate.of(2016, 1, 1))).isEqualTo(1);
 	}
 
 	@Test
 	void withdrawingOnAStaleVersionGivesTheConflictPage() {
-		this.added.add(Setting.PAIRING_CONTACTS_PER_MONTH.key());
-		add("pairing.contacts-per-month", this.future.toString(), "2", "", false);
-		long[] row = row(Setting.PAIRING_CONTACTS_PER_MONTH, this.future);
+		this.added.add(AttendanceSettings.MEMBER_EDIT_DAYS.key());
+		add("attendance.member-edit-days", this.future.toString(), "2", "", false);
+		long[] row = row(AttendanceSettings.MEMBER_EDIT_DAYS, this.future);
 		assertThat(this.mvc.post()
-			.uri("/admin/settings/pairing.contacts-per-month/values/{id}/delete", row[0])
+			.uri("/admin/settings/attendance.member-edit-days/values/{id}/delete", row[0])
 			.with(TestUsers.officeAdmin())
 			.with(csrf())
 			.param("version", String.valueOf(row[1] + 1))).hasStatus(HttpStatus.CONFLICT);
-		assertThat(count(Setting.PAIRING_CONTACTS_PER_MONTH, this.future)).isEqualTo(1);
+		assertThat(count(AttendanceSettings.MEMBER_EDIT_DAYS, this.future)).isEqualTo(1);
 	}
 
 	@Test
 	void theTeamLeadersLeaveLimitStaysWithinTheTowns() {
-		this.added.add(Setting.LEAVE_TEAM_MAX_DAYS.key());
-		this.added.add(Setting.LEAVE_TOWN_MAX_DAYS.key());
+		this.added.add(LeaveSettings.TEAM_MAX_DAYS.key());
+		this.added.add(LeaveSettings.TOWN_MAX_DAYS.key());
 		assertThat(add("leave.team-max-days", this.future.toString(), "5", "", false)).hasStatusOk()
 			.bodyText()
 			.contains("不能大于“镇（街道）审批请假上限（天）”，该参数自 " + this.future + " 起为 3");
@@ -220,20 +211,20 @@ class PolicySettingsIT extends IntegrationTest {
 
 	@Test
 	void aSnapshotHoldsEveryValueInForceOnItsDate() {
-		this.added.add(Setting.ATTENDANCE_WEEK_NIGHTS.key());
-		this.added.add(Setting.ATTENDANCE_OFFICIAL_BUSINESS_COUNTS.key());
+		this.added.add(AttendanceSettings.WEEK_NIGHTS.key());
+		this.added.add(AttendanceSettings.OFFICIAL_BUSINESS_COUNTS.key());
 		add("attendance.week-nights", this.future.toString(), "3", "", false);
 		add("attendance.official-business-counts", this.future.plusDays(10).toString(), "false", "", false);
 
 		Snapshot before = this.policy.forDate(this.future.minusDays(1));
 		Snapshot first = this.policy.forDate(this.future);
 		Snapshot later = this.policy.forDate(this.future.plusDays(10));
-		assertThat(before.intValue(Setting.ATTENDANCE_WEEK_NIGHTS)).isEqualTo(4);
-		assertThat(first.intValue(Setting.ATTENDANCE_WEEK_NIGHTS)).isEqualTo(3);
-		assertThat(first.booleanValue(Setting.ATTENDANCE_OFFICIAL_BUSINESS_COUNTS)).isTrue();
-		assertThat(later.booleanValue(Setting.ATTENDANCE_OFFICIAL_BUSINESS_COUNTS)).isFalse();
-		assertThat(later.intValue(Setting.ATTENDANCE_WEEK_DAYS)).isEqualTo(5);
-		assertThat(this.policy.booleanValue(Setting.ATTENDANCE_OFFICIAL_BUSINESS_COUNTS, this.future.plusDays(9)))
+		assertThat(before.intValue(AttendanceSettings.WEEK_NIGHTS)).isEqualTo(4);
+		assertThat(first.intValue(AttendanceSettings.WEEK_NIGHTS)).isEqualTo(3);
+		assertThat(first.booleanValue(AttendanceSettings.OFFICIAL_BUSINESS_COUNTS)).isTrue();
+		assertThat(later.booleanValue(AttendanceSettings.OFFICIAL_BUSINESS_COUNTS)).isFalse();
+		assertThat(later.intValue(AttendanceSettings.WEEK_DAYS)).isEqualTo(5);
+		assertThat(this.policy.booleanValue(AttendanceSettings.OFFICIAL_BUSINESS_COUNTS, this.future.plusDays(9)))
 			.isTrue();
 	}
 
@@ -249,7 +240,7 @@ class PolicySettingsIT extends IntegrationTest {
 			.exchange();
 	}
 
-	private long[] row(Setting setting, LocalDate validFrom) {
+	private long[] row(SettingDefinition setting, LocalDate validFrom) {
 		return this.jdbc.sql("select id, version from policy_setting where key = :key and valid_from = :from")
 			.param("key", setting.key())
 			.param("from", validFrom)
@@ -257,7 +248,7 @@ class PolicySettingsIT extends IntegrationTest {
 			.single();
 	}
 
-	private int count(Setting setting, LocalDate validFrom) {
+	private int count(SettingDefinition setting, LocalDate validFrom) {
 		return this.jdbc.sql("select count(*) from policy_setting where key = :key and valid_from = :from")
 			.param("key", setting.key())
 			.param("from", validFrom)

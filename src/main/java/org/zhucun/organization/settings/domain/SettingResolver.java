@@ -2,15 +2,14 @@ package org.zhucun.organization.settings.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
-import org.zhucun.organization.PolicySettings.Snapshot;
-import org.zhucun.organization.Setting;
+import org.zhucun.shared.settings.PolicySettings.Snapshot;
 
 /**
  * The rule of DOMAIN §12: on a date, a setting has the value with the latest valid-from date on or before it, else
- * its default. Values of settings no longer known to the code are ignored.
+ * its default. Values of settings no module declares any more are carried but never read.
  */
 public final class SettingResolver {
 
@@ -19,16 +18,14 @@ public final class SettingResolver {
 
 	/** @return the values in force on the date, resolved from any set of stored values (in any order) */
 	public static Snapshot resolve(Collection<PolicySettingValue> values, LocalDate on) {
-		Map<Setting, PolicySettingValue> inForce = new EnumMap<>(Setting.class);
+		Map<String, PolicySettingValue> inForce = new HashMap<>();
 		for (PolicySettingValue value : values) {
-			if (value.getValidFrom().isAfter(on)) {
-				continue;
+			if (!value.getValidFrom().isAfter(on)) {
+				inForce.merge(value.getKey(), value, (a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? a : b);
 			}
-			Setting.byKey(value.getKey()).ifPresent(setting -> inForce.merge(setting, value,
-					(a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? a : b));
 		}
-		Map<Setting, String> raw = new EnumMap<>(Setting.class);
-		inForce.forEach((setting, value) -> raw.put(setting, value.getValue()));
+		Map<String, String> raw = new HashMap<>();
+		inForce.forEach((key, value) -> raw.put(key, value.getValue()));
 		return new Snapshot(on, raw);
 	}
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.identity.ScopeService;
-import org.zhucun.organization.settings.HolidayAdministration;
 import org.zhucun.organization.settings.HolidayAdministration.HolidayRow;
+import org.zhucun.organization.settings.HolidayAdministration;
 import org.zhucun.organization.settings.SettingsAdministration;
 import org.zhucun.shared.domain.BusinessRuleException;
 
@@ -28,6 +30,7 @@ import org.zhucun.shared.domain.BusinessRuleException;
  * The statutory holiday pages: a year's holidays, adding a day or a range of days with a name, renaming and
  * deleting. The office reads, the office administrator changes.
  */
+@PreAuthorize(Allowed.OFFICE)
 @Controller
 @RequestMapping("/admin/holidays")
 class HolidayController {
@@ -56,6 +59,7 @@ class HolidayController {
 		return "admin/holidays/list";
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@GetMapping("/new")
 	String createForm(Model model) {
 		this.scopes.requireOfficeAdmin();
@@ -63,6 +67,7 @@ class HolidayController {
 		return "admin/holidays/form";
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") HolidayForm form, BindingResult result,
 			RedirectAttributes redirect) {
@@ -87,6 +92,7 @@ class HolidayController {
 		return "redirect:/admin/holidays?year=" + form.getFrom().getYear();
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
 		this.scopes.requireOfficeAdmin();
@@ -96,6 +102,7 @@ class HolidayController {
 		return "admin/holidays/edit";
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping("/{id}")
 	String rename(@PathVariable Long id, @Valid @ModelAttribute("form") HolidayNameForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -110,6 +117,7 @@ class HolidayController {
 		return "redirect:/admin/holidays?year=" + holiday.day().getYear();
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		LocalDate day = this.holidays.delete(id, version);

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,16 +20,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.organization.Setting;
-import org.zhucun.organization.settings.SettingsAdministration;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.settings.SettingsAdministration.SettingDetail;
+import org.zhucun.organization.settings.SettingsAdministration;
 import org.zhucun.shared.domain.BusinessRuleException;
-import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.settings.SettingDefinition;
 
 /**
  * The policy settings pages: every setting with its value today; one setting's history, a new value valid from a
  * date, and withdrawing a value not yet in force. The office reads, the office administrator changes.
  */
+@PreAuthorize(Allowed.OFFICE)
 @Controller
 @RequestMapping("/admin/settings")
 class SettingsController {
@@ -46,21 +48,22 @@ class SettingsController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("lines", this.settings.overview());
+		model.addAttribute("groups", this.settings.overview());
 		model.addAttribute("today", this.settings.today());
 		return "admin/settings/list";
 	}
 
 	@GetMapping("/{key}")
 	String show(@PathVariable String key, Model model) {
-		SettingDetail detail = this.settings.detail(setting(key));
+		SettingDetail detail = this.settings.detail(this.settings.setting(key));
 		return showView(detail, SettingValueForm.from(detail, this.settings.today()), model);
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping("/{key}/values")
 	String addValue(@PathVariable String key, @Valid @ModelAttribute(FORM) SettingValueForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Setting setting = setting(key);
+		SettingDefinition setting = this.settings.setting(key);
 		if (!result.hasFieldErrors("value")) {
 			String problem = setting.check(form.getValue());
 			if (problem != null) {
@@ -102,10 +105,11 @@ class SettingsController {
 		return "redirect:/admin/settings/" + setting.key();
 	}
 
+	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@PostMapping("/{key}/values/{id}/delete")
 	String deleteValue(@PathVariable String key, @PathVariable Long id, @RequestParam long version, Model model,
 			RedirectAttributes redirect) {
-		Setting setting = setting(key);
+		SettingDefinition setting = this.settings.setting(key);
 		try {
 			this.settings.deleteValue(setting, id, version);
 		}
@@ -129,11 +133,7 @@ class SettingsController {
 		return "admin/settings/show";
 	}
 
-	private static Setting setting(String key) {
-		return Setting.byKey(key).orElseThrow(() -> new NotFoundException("setting", key));
-	}
-
-	private static Object[] rangeArgs(Setting setting) {
+	private static Object[] rangeArgs(SettingDefinition setting) {
 		return new Object[] { setting.min() == null ? "" : setting.min().toPlainString(),
 				setting.max() == null ? "" : setting.max().toPlainString() };
 	}

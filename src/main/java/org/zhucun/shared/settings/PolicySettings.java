@@ -1,9 +1,7 @@
-package org.zhucun.organization;
+package org.zhucun.shared.settings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,17 +17,17 @@ public interface PolicySettings {
 	Snapshot forDate(LocalDate on);
 
 	/** @return the whole-number setting's value in force on the date */
-	default int intValue(Setting setting, LocalDate on) {
+	default int intValue(SettingDefinition setting, LocalDate on) {
 		return forDate(on).intValue(setting);
 	}
 
 	/** @return the on/off setting's value in force on the date */
-	default boolean booleanValue(Setting setting, LocalDate on) {
+	default boolean booleanValue(SettingDefinition setting, LocalDate on) {
 		return forDate(on).booleanValue(setting);
 	}
 
 	/** @return the money setting's value in force on the date; empty while none has been set */
-	default Optional<BigDecimal> moneyValue(Setting setting, LocalDate on) {
+	default Optional<BigDecimal> moneyValue(SettingDefinition setting, LocalDate on) {
 		return forDate(on).moneyValue(setting);
 	}
 
@@ -38,15 +36,16 @@ public interface PolicySettings {
 
 		private final LocalDate date;
 
-		private final Map<Setting, String> values;
+		private final Map<String, String> values;
 
 		/**
 		 * @param date the date the values are in force on
-		 * @param values the stored value in force for each setting that has one; the others take their default
+		 * @param values the stored value in force, by setting key, for each setting that has one; the others take
+		 * their default
 		 */
-		public Snapshot(LocalDate date, Map<Setting, String> values) {
+		public Snapshot(LocalDate date, Map<String, String> values) {
 			this.date = date;
-			this.values = values.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new EnumMap<>(values));
+			this.values = Map.copyOf(values);
 		}
 
 		public LocalDate date() {
@@ -54,32 +53,32 @@ public interface PolicySettings {
 		}
 
 		/** @return the value in its stored form, the default when none was set; empty for money never set */
-		public Optional<String> rawValue(Setting setting) {
-			String value = this.values.get(setting);
+		public Optional<String> rawValue(SettingDefinition setting) {
+			String value = this.values.get(setting.key());
 			return value != null ? Optional.of(value) : setting.defaultValue();
 		}
 
 		/** @return whether a value was set for the date, as opposed to the default applying */
-		public boolean isSet(Setting setting) {
-			return this.values.containsKey(setting);
+		public boolean isSet(SettingDefinition setting) {
+			return this.values.containsKey(setting.key());
 		}
 
-		public int intValue(Setting setting) {
-			requireType(setting, Setting.Type.INTEGER);
+		public int intValue(SettingDefinition setting) {
+			requireType(setting, SettingDefinition.Type.INTEGER);
 			return Integer.parseInt(rawValue(setting).orElseThrow());
 		}
 
-		public boolean booleanValue(Setting setting) {
-			requireType(setting, Setting.Type.BOOLEAN);
+		public boolean booleanValue(SettingDefinition setting) {
+			requireType(setting, SettingDefinition.Type.BOOLEAN);
 			return Boolean.parseBoolean(rawValue(setting).orElseThrow());
 		}
 
-		public Optional<BigDecimal> moneyValue(Setting setting) {
-			requireType(setting, Setting.Type.MONEY);
+		public Optional<BigDecimal> moneyValue(SettingDefinition setting) {
+			requireType(setting, SettingDefinition.Type.MONEY);
 			return rawValue(setting).map(BigDecimal::new);
 		}
 
-		private static void requireType(Setting setting, Setting.Type type) {
+		private static void requireType(SettingDefinition setting, SettingDefinition.Type type) {
 			if (setting.type() != type) {
 				throw new IllegalArgumentException(setting.key() + " is of type " + setting.type() + ", not " + type);
 			}
