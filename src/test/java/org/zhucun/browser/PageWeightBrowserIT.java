@@ -77,21 +77,15 @@ class PageWeightBrowserIT extends BrowserTest {
 	@Test
 	void reportsHowLongUntilTheMainButtonIsUsableOnSlow3G() {
 		Page anonymous = newPage(true);
-		CDPSession cdp = slow3G(anonymous);
+		slow3G(anonymous);
 		long login = untilUsable(anonymous, "/login", "form[action='/login'] button[type=submit]");
 		long loginWarm = untilUsable(anonymous, "/login", "form[action='/login'] button[type=submit]");
 
-		Page member = newPage(true);
-		login(member, DemoAccounts.MEMBER);
-		cdp = slow3G(member);
-		cdp.send("Network.clearBrowserCache");
+		Page member = signedInOnSlow3G(DemoAccounts.MEMBER);
 		long dayCold = untilUsable(member, "/attendance", SAVE_TODAY);
 		long dayWarm = untilUsable(member, "/attendance", SAVE_TODAY);
 
-		Page leader = newPage(true);
-		login(leader, DemoAccounts.LEADER);
-		cdp = slow3G(leader);
-		cdp.send("Network.clearBrowserCache");
+		Page leader = signedInOnSlow3G(DemoAccounts.LEADER);
 		long weekCold = untilUsable(leader, "/attendance/week", CONFIRM_WEEK);
 		long weekWarm = untilUsable(leader, "/attendance/week", CONFIRM_WEEK);
 
@@ -99,6 +93,14 @@ class PageWeightBrowserIT extends BrowserTest {
 				+ "leader week page {} ms cold, {} ms warm; sign-in page {} ms cold, {} ms warm", dayCold, dayWarm,
 				weekCold, weekWarm, login, loginWarm);
 		assertThat(List.of(dayCold, dayWarm, weekCold, weekWarm, login, loginWarm)).allMatch(ms -> ms > 0);
+	}
+
+	/** @return a phone signed in at full speed, then slowed to 3G with an empty cache */
+	private Page signedInOnSlow3G(String username) {
+		Page phone = newPage(true);
+		login(phone, username);
+		slow3G(phone);
+		return phone;
 	}
 
 	private static CDPSession devTools(Page page) {
