@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +41,18 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final PersistentTokenRepository rememberedPhones;
+
 	AccountService(AccountRepository accounts, LoginEventRepository loginEvents, PasswordEncoder passwordEncoder,
-			ScopeService scopes, OrganizationDirectory directory, Clock clock) {
+			ScopeService scopes, OrganizationDirectory directory, Clock clock,
+			PersistentTokenRepository rememberedPhones) {
 		this.accounts = accounts;
 		this.loginEvents = loginEvents;
 		this.passwordEncoder = passwordEncoder;
 		this.scopes = scopes;
 		this.directory = directory;
 		this.clock = clock;
+		this.rememberedPhones = rememberedPhones;
 	}
 
 	// --- sign-in ---------------------------------------------------------------------------------------------
@@ -84,6 +89,7 @@ public class AccountService {
 		account.ifPresent(a -> {
 			if (a.recordFailedLogin(now)) {
 				log.info("Account {} locked after {} failed sign-ins", a.getId(), Account.MAX_FAILED_ATTEMPTS);
+				forgetPhones(a);
 				this.loginEvents.save(new LoginEvent(now, a.getUsername(), a.getId(), LoginEvent.Kind.LOCKED_OUT, remoteIp));
 			}
 		});
@@ -117,8 +123,14 @@ public class AccountService {
 			throw new BusinessRuleException("newPassword", "password.same-as-old");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		forgetPhones(account);
 		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
 				LoginEvent.Kind.PASSWORD_CHANGED, null));
+	}
+
+	/** Signs the account out of every phone it asked to remember: after a new password, a lock or deactivation. */
+	private void forgetPhones(Account account) {
+		this.rememberedPhones.removeUserTokens(account.getUsername());
 	}
 
 	// --- administration --------------------------------------------------------------------------------------
@@ -196,6 +208,7 @@ public class AccountService {
 			throw new BusinessRuleException("newPassword", problem);
 		}
 		account.resetPassword(this.passwordEncoder.encode(newPassword));
+		forgetPhones(account);
 		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
 				LoginEvent.Kind.PASSWORD_RESET, null));
 		log.info("Password of account {} reset by account {}", account.getId(), admin.accountId());
@@ -206,7 +219,9 @@ public class AccountService {
 		if (id.equals(admin.accountId())) {
 			throw BusinessRuleException.global("account.cannot-lock-self");
 		}
-		find(id).lock();
+		Account account = find(id);
+		account.lock();
+		forgetPhones(account);
 	}
 
 	public void unlock(Long id) {
@@ -228,6 +243,7 @@ public class AccountService {
 		}
 		else {
 			account.deactivate();
+			forgetPhones(account);
 		}
 	}
 
