@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -157,6 +158,10 @@ public class AttendanceService {
 		Evidence evidence = evidence(command, this.queries.village(team.villageId()));
 		if (existing.isPresent()) {
 			DayRecord record = existing.get();
+			if (!Objects.equals(command.version(), record.getVersion()) && holds(record, command)) {
+				// The same choice sent again (a double tap, a retry, a reload of the POST): it is saved already.
+				return;
+			}
 			record.checkVersion(command.version() == null ? -1 : command.version());
 			record.declare(DaySource.SELF, command.status(), command.overnight(), evidence);
 		}
@@ -167,6 +172,22 @@ public class AttendanceService {
 			this.records.save(DayRecord.declared(scope.cadreId(), team.teamId(), day, DaySource.SELF,
 					command.status(), command.overnight(), evidence));
 		}
+	}
+
+	/**
+	 * @return whether the signed-in cadre's record of the day already says what the command says; a save that lost a
+	 * race with the same save from another tap ends as saved when it does
+	 */
+	public boolean ownDayHolds(LocalDate day, DayCommand command) {
+		DataScope scope = this.access.ownCadre();
+		return this.records.findByCadreIdAndDay(scope.cadreId(), day)
+			.filter(r -> holds(r, command))
+			.isPresent();
+	}
+
+	private static boolean holds(DayRecord record, DayCommand command) {
+		return record.holds(command.status(), command.overnight(), command.latitude(), command.longitude(),
+				command.accuracyM());
 	}
 
 	/**

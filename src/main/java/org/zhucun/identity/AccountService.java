@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.domain.Account;
@@ -39,14 +40,18 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final PersistentTokenRepository rememberedPhones;
+
 	AccountService(AccountRepository accounts, LoginEventRepository loginEvents, PasswordEncoder passwordEncoder,
-			ScopeService scopes, OrganizationDirectory directory, Clock clock) {
+			ScopeService scopes, OrganizationDirectory directory, Clock clock,
+			PersistentTokenRepository rememberedPhones) {
 		this.accounts = accounts;
 		this.loginEvents = loginEvents;
 		this.passwordEncoder = passwordEncoder;
 		this.scopes = scopes;
 		this.directory = directory;
 		this.clock = clock;
+		this.rememberedPhones = rememberedPhones;
 	}
 
 	// --- sign-in ---------------------------------------------------------------------------------------------
@@ -80,8 +85,14 @@ public class AccountService {
 			throw new BusinessRuleException("newPassword", "password.same-as-old");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		forgetPhones(account);
 		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
 				LoginEvent.Kind.PASSWORD_CHANGED, null));
+	}
+
+	/** Signs the account out of every phone it asked to remember: after a new password, a lock or deactivation. */
+	private void forgetPhones(Account account) {
+		this.rememberedPhones.removeUserTokens(account.getUsername());
 	}
 
 	// --- administration --------------------------------------------------------------------------------------
@@ -159,6 +170,7 @@ public class AccountService {
 			throw new BusinessRuleException("newPassword", problem);
 		}
 		account.resetPassword(this.passwordEncoder.encode(newPassword));
+		forgetPhones(account);
 		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
 				LoginEvent.Kind.PASSWORD_RESET, null));
 		log.info("Password of account {} reset by account {}", account.getId(), admin.accountId());
@@ -169,7 +181,9 @@ public class AccountService {
 		if (id.equals(admin.accountId())) {
 			throw BusinessRuleException.global("account.cannot-lock-self");
 		}
-		find(id).lock();
+		Account account = find(id);
+		account.lock();
+		forgetPhones(account);
 	}
 
 	public void unlock(Long id) {
@@ -191,6 +205,7 @@ public class AccountService {
 		}
 		else {
 			account.deactivate();
+			forgetPhones(account);
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.zhucun.identity;
 
 import java.io.IOException;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,10 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +30,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -33,7 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form sign-in with BCrypt, CSRF on, the lockout after failed sign-ins ({@link SignIns}), the forced password change
- * after a reset, and method security for the modules' scope checks.
+ * after a reset, "remember this phone" for team members and leaders, and method security for the modules' scope
+ * checks.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,7 +51,8 @@ class SecurityConfiguration {
 	static final String CHANGE_PASSWORD_URL = "/account/password";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, CsrfTokenRepository csrfTokens)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, CsrfTokenRepository csrfTokens,
+			PhoneRememberMe rememberMe)
 			throws Exception {
 		// Public resources here; every page's role rule is a @PreAuthorize(Allowed.…) on its controller, and the
 		// services check the account's scope. A page without a rule is at least refused to visitors.
@@ -61,11 +71,13 @@ class SecurityConfiguration {
 				.successHandler(successHandler(signIns, requestCache))
 				.failureHandler(failureHandler(signIns))
 				.permitAll())
+			.rememberMe(remember -> remember.rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(logoutRecorder(signIns))
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("SESSION"))
-			.exceptionHandling(ex -> ex.accessDeniedPage("/access-denied"))
+			.exceptionHandling(ex -> ex.accessDeniedHandler(ExpiredForms.accessDeniedHandler("/access-denied"))
+				.authenticationEntryPoint(ExpiredForms.entryPoint("/login")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
@@ -79,6 +91,33 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return tokens;
+	}
+
+	/**
+	 * Static files bypass sessions, remember-me and the saved request: they are public, and a phone loading a page's
+	 * style and script in parallel must not present its remember-me token three times at once.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain staticResourcesFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+		JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+		tokens.setDataSource(dataSource);
+		return tokens;
+	}
+
+	@Bean
+	PhoneRememberMe phoneRememberMe(UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc) {
+		return new PhoneRememberMe(users, tokens, jdbc);
 	}
 
 	@Bean
@@ -96,13 +135,19 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
 		delegate.setDefaultTargetUrl("/");
 		delegate.setRequestCache(requestCache);
+		// Team members start on their day page, with today's form on top.
+		SavedRequestAwareAuthenticationSuccessHandler toDayPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		toDayPage.setDefaultTargetUrl("/attendance");
+		toDayPage.setRequestCache(requestCache);
 		return (request, response, authentication) -> {
 			signIns.succeeded(authentication.getName(), request.getRemoteAddr());
 			if (authentication.getPrincipal() instanceof CurrentAccount account && account.mustChangePassword()) {
 				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_URL);
 				return;
 			}
-			delegate.onAuthenticationSuccess(request, response, authentication);
+			boolean member = authentication.getPrincipal() instanceof CurrentAccount account
+					&& account.role() == Role.TEAM_MEMBER;
+			(member ? toDayPage : delegate).onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,13 @@ class SignIns {
 
 	private final JdbcClient jdbc;
 
+	private final PersistentTokenRepository rememberedPhones;
+
 	private final Clock clock;
 
-	SignIns(JdbcClient jdbc, Clock clock) {
+	SignIns(JdbcClient jdbc, PersistentTokenRepository rememberedPhones, Clock clock) {
 		this.jdbc = jdbc;
+		this.rememberedPhones = rememberedPhones;
 		this.clock = clock;
 	}
 
@@ -95,6 +99,8 @@ class SignIns {
 		Counted c = counted.get();
 		if (c.lockedNow()) {
 			log.info("Account {} locked after {} failed sign-ins in a row", c.account().id(), c.attempts());
+			// A lockout also signs the account out of the phones it asked to remember.
+			this.rememberedPhones.removeUserTokens(c.account().username());
 			log(now, counted.map(Counted::account), username, LoginEvent.Kind.LOCKED_OUT, remoteIp);
 		}
 		return new Failure(c.account().id(), c.attempts(), c.lockedNow());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -36,7 +37,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	/** Width and height of the phone viewport the pages must work at. */
 	protected static final int PHONE_WIDTH = 360;
 
-	protected static final int PHONE_HEIGHT = 740;
+	protected static final int PHONE_HEIGHT = 640;
 
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--no-first-run");
@@ -98,7 +99,7 @@ public abstract class BrowserTest extends IntegrationTest {
 		this.contexts.clear();
 	}
 
-	/** @return a page in a fresh context of its own, phone-sized (360×740) or desktop-sized */
+	/** @return a page in a fresh context of its own, phone-sized (360×640) or desktop-sized */
 	protected Page newPage(boolean phone) {
 		Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL(baseUrl());
 		if (phone) {
@@ -110,18 +111,18 @@ public abstract class BrowserTest extends IntegrationTest {
 		return context.newPage();
 	}
 
-	/** @return a phone-sized page (360×740) of its own, signed in with a demo account, on the home page */
+	/** @return a phone-sized page of its own, signed in with a demo account, on its first page */
 	protected Page phoneSignedIn(String username) {
 		Page phone = newPage(true);
 		login(phone, username);
 		return phone;
 	}
 
-	/** Signs in with a demo account and waits for the home page. */
+	/** Signs in with a demo account and waits for the first page: the day page for members, home for the others. */
 	protected void login(Page page, String username) {
 		page.navigate("/login");
 		submitLogin(page, username, DemoAccounts.PASSWORD);
-		assertThat(page).hasURL(baseUrl() + "/");
+		assertThat(page).hasURL(Pattern.compile("^http://localhost:" + this.port + "/(attendance)?$"));
 	}
 
 	/** Fills in and sends the sign-in form. */
@@ -155,6 +156,60 @@ public abstract class BrowserTest extends IntegrationTest {
 	protected static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)).setFullPage(false));
 	}
+
+	/**
+	 * Asserts that the page fits a phone {@value #PHONE_WIDTH} px wide: the page does not scroll sideways, no visible
+	 * element reaches past the viewport's edges, no box scrolls sideways inside the main content, and every primary
+	 * tap target (buttons, fields, menu and page links, check box labels, links the page marks as stack or cell links)
+	 * is at least 44×44 px.
+	 */
+	protected static void assertFitsPhone(Page page) {
+		@SuppressWarnings("unchecked")
+		List<String> problems = (List<String>) page.evaluate(PHONE_CHECK);
+		assertThat(problems).as("phone layout of %s", page.url()).isEmpty();
+	}
+
+	private static final String PHONE_CHECK = """
+			() => {
+			  const problems = [];
+			  const width = document.documentElement.clientWidth;
+			  const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+			      + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+			      + ' "' + (el.textContent || '').trim().slice(0, 24) + '"';
+			  const shown = el => {
+			    const r = el.getBoundingClientRect();
+			    return r.width > 1 && r.height > 1 && getComputedStyle(el).visibility !== 'hidden'
+			        && !el.closest('.collapse:not(.show), .dropdown-menu:not(.show), .visually-hidden-focusable');
+			  };
+			  if (document.documentElement.scrollWidth > width) {
+			    problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px');
+			  }
+			  for (const el of document.querySelectorAll('body *')) {
+			    if (!shown(el)) continue;
+			    const r = el.getBoundingClientRect();
+			    if (r.right > width + 0.5 || r.left < -0.5) {
+			      problems.push('wider than the screen: ' + name(el) + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+			    }
+			  }
+			  for (const el of document.querySelectorAll('main *')) {
+			    const style = getComputedStyle(el);
+			    if (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) {
+			      problems.push('scrolls sideways inside: ' + name(el));
+			    }
+			  }
+			  const targets = 'a.btn, button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, '
+			      + 'textarea, .nav-link, .page-link, .dropdown-item, .navbar-toggler, .form-check-label, .stack-link, '
+			      + '.att-cell a, .card-body > a, a.card';
+			  for (const el of document.querySelectorAll(targets)) {
+			    if (!shown(el)) continue;
+			    const r = el.getBoundingClientRect();
+			    if (r.height < 44 || r.width < 44) {
+			      problems.push('target under 44 px: ' + name(el) + ' ' + Math.round(r.width) + '×' + Math.round(r.height));
+			    }
+			  }
+			  return [...new Set(problems)];
+			}
+			""";
 
 	/** @return the address of the running application */
 	protected String baseUrl() {

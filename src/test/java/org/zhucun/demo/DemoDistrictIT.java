@@ -98,7 +98,7 @@ class DemoDistrictIT extends IntegrationTest {
 		assertThat(account(username)).containsEntry("must_change_password", false);
 		assertThat(this.mvc.perform(formLogin("/login").user(username).password(DemoAccounts.PASSWORD)))
 			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/");
+			.hasRedirectedUrl(DemoAccounts.MEMBER.equals(username) ? "/attendance" : "/");
 	}
 
 	@Test

@@ -55,26 +55,34 @@ class AnonymousVisitorsIT extends IntegrationTest {
 		Map<String, String> form = Map.of("username", DemoAccounts.OFFICE, "password", DemoAccounts.PASSWORD);
 
 		FormClient forger = new FormClient(this.port);
-		assertThat(forger.post("/login", form).statusCode()).as("without a token").isEqualTo(403);
+		assertRefused(forger.post("/login", form), "without a token");
 
 		// A token taken from the page by another browser, without that browser's cookie.
 		String someonesToken = FormClient.csrfToken(new FormClient(this.port).get("/login").body());
 		Map<String, String> withToken = Map.of("username", DemoAccounts.OFFICE, "password", DemoAccounts.PASSWORD,
 				"_csrf", someonesToken);
-		assertThat(forger.post("/login", withToken).statusCode()).as("with another browser's token").isEqualTo(403);
+		assertRefused(forger.post("/login", withToken), "with another browser's token");
 		assertThat(forger.cookie("SESSION")).isEmpty();
+		assertThat(forger.get("/villages").statusCode()).as("not signed in").isEqualTo(302);
 	}
 
 	@Test
 	void aForgedPostOfASignedInUserIsRefused() throws Exception {
 		FormClient user = new FormClient(this.port);
 		assertThat(user.signIn(DemoAccounts.OFFICE, DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
-		assertThat(user.get("/").statusCode()).isEqualTo(200);
+		assertThat(user.get("/villages").statusCode()).isEqualTo(200);
 
-		assertThat(user.post("/logout", Map.of()).statusCode()).as("sign-out without a token").isEqualTo(403);
-		assertThat(user.get("/").statusCode()).as("still signed in").isEqualTo(200);
-		assertThat(user.postWithToken("/", "/logout", Map.of()).statusCode()).isEqualTo(302);
-		assertThat(user.get("/").statusCode()).isEqualTo(302);
+		assertRefused(user.post("/logout", Map.of()), "sign-out without a token");
+		assertThat(user.get("/villages").statusCode()).as("still signed in").isEqualTo(200);
+		assertThat(user.postWithToken("/villages", "/logout", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(user.get("/villages").statusCode()).isEqualTo(302);
+	}
+
+	/** A post without a valid token goes back to its form marked as expired (ExpiredForms), and is not carried out. */
+	private static void assertRefused(HttpResponse<String> answer, String what) {
+		assertThat(answer.statusCode()).as(what).isEqualTo(303);
+		assertThat(answer.headers().firstValue("Location")).as(what)
+			.hasValueSatisfying(l -> assertThat(l).contains("expired"));
 	}
 
 	private long sessions() {

@@ -107,6 +107,20 @@ public class DayRecord extends BaseEntity {
 		this.needsReview = given.needsReview();
 	}
 
+	/**
+	 * @return whether the record already says this status and night with this position (or none): the same declaration
+	 * sent twice changes nothing
+	 */
+	public boolean holds(DayStatus status, boolean overnight, BigDecimal latitude, BigDecimal longitude,
+			Integer accuracyM) {
+		return this.status == status && this.overnight == overnight && sameNumber(this.latitude, latitude)
+				&& sameNumber(this.longitude, longitude) && Objects.equals(this.accuracyM, accuracyM);
+	}
+
+	private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
 	/** @return a new record of a day the team leader fills in, with the reason in its note */
 	public static DayRecord corrected(Long cadreId, Long teamId, LocalDate day, DayStatus status, boolean overnight,
 			String reason) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,41 +45,30 @@ class AttendanceController {
 	}
 
 	@GetMapping("/attendance")
-	String ownMonth(@RequestParam(required = false) String month, Model model) {
+	String ownMonth(@RequestParam(required = false) String month, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String overnight, Model model) {
 		TodayView today = this.attendance.ownToday();
-		model.addAttribute("form", TodayForm.from(today));
+		model.addAttribute("form", TodayForm.from(today).keep(status, overnight, TODAY_STATUSES));
 		return ownPage(month(month), today, model);
 	}
 
 	@PostMapping("/attendance/today")
 	String declareToday(@Valid @ModelAttribute("form") TodayForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.attendance.declareToday(form.toCommand());
-				redirect.addFlashAttribute("successMessage", "attendance.today.saved");
-				return "redirect:/attendance";
-			}
-			catch (DataIntegrityViolationException ex) {
-				// Another tab or device created today's record at the same moment: treat it as a stale form.
-				throw new StaleEditException();
-			}
-			catch (BusinessRuleException ex) {
-				if (ex.field() == null) {
-					result.reject(ex.messageKey(), ex.args(), null);
-				}
-				else {
-					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-				}
-			}
+		LocalDate today = this.attendance.today();
+		if (!result.hasErrors() && save(today, form, result, () -> this.attendance.declareToday(form.toCommand()))) {
+			redirect.addFlashAttribute("successMessage", "attendance.today.saved");
+			return "redirect:/attendance";
 		}
-		return ownPage(YearMonth.from(this.attendance.today()), this.attendance.ownToday(), model);
+		return ownPage(YearMonth.from(today), this.attendance.ownToday(), model);
 	}
 
 	@GetMapping("/attendance/days/{date}")
-	String ownDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+	String ownDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String overnight,
+			Model model) {
 		TodayView day = this.attendance.ownDay(date);
-		model.addAttribute("form", TodayForm.from(day));
+		model.addAttribute("form", TodayForm.from(day).keep(status, overnight, TODAY_STATUSES));
 		return dayPage(day, model);
 	}
 
@@ -86,25 +76,10 @@ class AttendanceController {
 	String declareDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid @ModelAttribute("form") TodayForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.attendance.declareDay(date, form.toCommand());
-				redirect.addFlashAttribute("successMessage", "attendance.day.saved");
-				redirect.addFlashAttribute("successArgs", new String[] { date.toString() });
-				return "redirect:/attendance?month=" + YearMonth.from(date);
-			}
-			catch (DataIntegrityViolationException ex) {
-				// Another tab or device created the day's record at the same moment: treat it as a stale form.
-				throw new StaleEditException();
-			}
-			catch (BusinessRuleException ex) {
-				if (ex.field() == null) {
-					result.reject(ex.messageKey(), ex.args(), null);
-				}
-				else {
-					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-				}
-			}
+		if (!result.hasErrors() && save(date, form, result, () -> this.attendance.declareDay(date, form.toCommand()))) {
+			redirect.addFlashAttribute("successMessage", "attendance.day.saved");
+			redirect.addFlashAttribute("successArgs", new String[] { date.toString() });
+			return "redirect:/attendance?month=" + YearMonth.from(date);
 		}
 		return dayPage(this.attendance.ownDay(date), model);
 	}
@@ -115,6 +90,33 @@ class AttendanceController {
 		model.addAttribute("view", this.attendance.cadreMonth(cadreId, month(month)));
 		model.addAttribute("statuses", DayStatus.values());
 		return "attendance/month";
+	}
+
+	/**
+	 * Saves a member's day. A save that loses a race with the same choice sent a moment earlier (a double tap, a
+	 * retry after a lost answer) ends as saved; a different choice saved meanwhile is a conflict (409).
+	 * @return whether the day is saved; false with the rule's message in the binding result
+	 */
+	private boolean save(LocalDate day, TodayForm form, BindingResult result, Runnable declaration) {
+		try {
+			declaration.run();
+			return true;
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+			if (this.attendance.ownDayHolds(day, form.toCommand())) {
+				return true;
+			}
+			throw new StaleEditException();
+		}
+		catch (BusinessRuleException ex) {
+			if (ex.field() == null) {
+				result.reject(ex.messageKey(), ex.args(), null);
+			}
+			else {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+			return false;
+		}
 	}
 
 	private String dayPage(TodayView day, Model model) {

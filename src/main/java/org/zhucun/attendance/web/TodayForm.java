@@ -43,6 +43,22 @@ class TodayForm {
 		return form;
 	}
 
+	/**
+	 * Puts back a choice that could not be saved (the sign-in had expired, so the form came back by address): only one
+	 * of the statuses offered, and the night; anything else keeps the form as it was.
+	 */
+	TodayForm keep(String status, String overnight, DayStatus... offered) {
+		if (status != null) {
+			for (DayStatus s : offered) {
+				if (s.name().equals(status)) {
+					this.status = s;
+					this.overnight = "true".equals(overnight) || "on".equals(overnight);
+				}
+			}
+		}
+		return this;
+	}
+
 	DayCommand toCommand() {
 		return new DayCommand(this.status, this.overnight, scaled(this.latitude), scaled(this.longitude),
 				this.accuracy, this.version);
