@@ -156,6 +156,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	protected static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)).setFullPage(false));
 	}
+
+	/**
 	 * Asserts that the page fits a phone {@value #PHONE_WIDTH} px wide: the page does not scroll sideways, no visible
 	 * element reaches past the viewport's edges, no box scrolls sideways inside the main content, and every primary
 	 * tap target (buttons, fields, menu and page links, check box labels, links the page marks as stack or cell links)
