@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhucun.demo.DemoAccounts;
-import org.zhucun.shared.web.Formats;
 import org.zhucun.workteams.TeamService;
 
 /**
@@ -157,9 +156,9 @@ class SaveBrowserIT extends BrowserTest {
 		return phone;
 	}
 
-	/** @return a day of the last week that the member may fill in: not today, not a statutory holiday */
+	/** @return a day of the last week on the tests' clock that the member may fill in: not today, not a holiday */
 	private LocalDate workingDay() {
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = TODAY;
 		for (int back = 1; back <= 6; back++) {
 			LocalDate day = today.minusDays(back);
 			Integer holidays = this.jdbc.queryForObject("select count(*) from holiday where day = ?", Integer.class,
