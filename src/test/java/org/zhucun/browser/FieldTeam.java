@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhucun.identity.Role;
-import org.zhucun.shared.web.Formats;
+import org.zhucun.support.TestClock;
 import org.zhucun.support.TestUsers;
 import org.zhucun.workteams.MemberCommand;
 import org.zhucun.workteams.TeamCommand;
@@ -27,7 +27,7 @@ record FieldTeam(long teamId, long memberId, String memberUsername) {
 
 	static FieldTeam create(JdbcTemplate jdbc, TeamService teams) {
 		String suffix = Long.toString(System.nanoTime(), 36) + SEQUENCE.incrementAndGet();
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = TestClock.TODAY;
 		long townId = id(jdbc, "insert into town (name, sort_order, " + AUDIT + ") values (?, 900, " + NOW
 				+ ") returning id", "镇" + suffix);
 		long villageId = id(jdbc, "insert into village (town_id, name, category, " + AUDIT + ") values (?, ?, "

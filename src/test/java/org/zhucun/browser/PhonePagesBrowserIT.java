@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhucun.attendance.domain.rule.IsoWeek;
 import org.zhucun.demo.DemoAccounts;
-import org.zhucun.shared.web.Formats;
+import org.zhucun.support.TestClock;
 
 /**
  * Every page of team members and team leaders, and the town official's overview and leave inbox, on a phone
@@ -25,7 +25,7 @@ import org.zhucun.shared.web.Formats;
  */
 class PhonePagesBrowserIT extends BrowserTest {
 
-	private static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
+	private static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	private JdbcTemplate jdbc;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhucun.demo.DemoAccounts;
+import org.zhucun.support.TestClock;
 import org.zhucun.workteams.TeamService;
 
 /**
@@ -156,9 +157,9 @@ class SaveBrowserIT extends BrowserTest {
 		return phone;
 	}
 
-	/** @return a day of the last week on the tests' clock that the member may fill in: not today, not a holiday */
+	/** @return a day of the last week that the member may fill in: not today, not a statutory holiday */
 	private LocalDate workingDay() {
-		LocalDate today = TODAY;
+		LocalDate today = TestClock.TODAY;
 		for (int back = 1; back <= 6; back++) {
 			LocalDate day = today.minusDays(back);
 			Integer holidays = this.jdbc.queryForObject("select count(*) from holiday where day = ?", Integer.class,
