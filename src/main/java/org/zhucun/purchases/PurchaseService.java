@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.Organization;
-import org.zhucun.purchases.domain.Category;
-import org.zhucun.purchases.domain.CategoryRepository;
-import org.zhucun.purchases.domain.Channel;
-import org.zhucun.purchases.domain.ChannelRepository;
+import org.zhucun.purchases.domain.PurchaseCategory;
+import org.zhucun.purchases.domain.PurchaseCategoryRepository;
+import org.zhucun.purchases.domain.PurchaseChannel;
+import org.zhucun.purchases.domain.PurchaseChannelRepository;
 import org.zhucun.purchases.domain.Purchase;
 import org.zhucun.purchases.domain.PurchaseDetails;
 import org.zhucun.purchases.domain.PurchaseRepository;
@@ -39,9 +39,9 @@ public class PurchaseService {
 
 	private final PurchaseRepository purchases;
 
-	private final ChannelRepository channels;
+	private final PurchaseChannelRepository channels;
 
-	private final CategoryRepository categories;
+	private final PurchaseCategoryRepository categories;
 
 	private final PurchaseQueries queries;
 
@@ -51,7 +51,7 @@ public class PurchaseService {
 
 	private final Clock clock;
 
-	PurchaseService(PurchaseRepository purchases, ChannelRepository channels, CategoryRepository categories,
+	PurchaseService(PurchaseRepository purchases, PurchaseChannelRepository channels, PurchaseCategoryRepository categories,
 			PurchaseQueries queries, PurchaseAccess access, Organization organization, Clock clock) {
 		this.purchases = purchases;
 		this.channels = channels;
@@ -90,6 +90,9 @@ public class PurchaseService {
 	/** Changes a purchase's values; its unit stays. */
 	public void update(Long id, long version, PurchaseDetails entered) {
 		Purchase purchase = loadForWrite(id, version);
+		if (purchase.status() == PurchaseStatus.PAID && !this.access.current().isOfficeAdmin()) {
+			throw BusinessRuleException.global("purchase.error.paid-locked");
+		}
 		PurchaseDetails details = new PurchaseDetails(purchase.unitId(), entered.date(), entered.villageId(),
 				entered.sellerKind(), entered.sellerName(), entered.product(), entered.categoryId(), entered.quantity(),
 				entered.measure(), entered.amount(), entered.channelId(), entered.destination(), entered.buyerKind(),
@@ -137,6 +140,13 @@ public class PurchaseService {
 		return this.access.canWrite(this.access.current(), row.unitId());
 	}
 
+	/** @return whether the signed-in account may change the purchase's values (a paid one: the office only) */
+	@Transactional(readOnly = true)
+	public boolean canEdit(PurchaseRow row) {
+		DataScope scope = this.access.current();
+		return this.access.canWrite(scope, row.unitId()) && (row.status() != PurchaseStatus.PAID || scope.isOfficeAdmin());
+	}
+
 	/** @return one page of the list within scope */
 	@Transactional(readOnly = true)
 	public Page<PurchaseRow> search(PurchaseFilter filter, int page) {
@@ -154,7 +164,7 @@ public class PurchaseService {
 	public List<Choice> channelChoices() {
 		return this.channels.findAllByOrderBySortOrderAscNameAsc()
 			.stream()
-			.filter(Channel::isActive)
+			.filter(PurchaseChannel::isActive)
 			.map(c -> new Choice(c.getId(), c.getName()))
 			.toList();
 	}
@@ -164,7 +174,7 @@ public class PurchaseService {
 	public List<Choice> categoryChoices() {
 		return this.categories.findAllByOrderBySortOrderAscNameAsc()
 			.stream()
-			.filter(Category::isActive)
+			.filter(PurchaseCategory::isActive)
 			.map(c -> new Choice(c.getId(), c.getName()))
 			.toList();
 	}
@@ -199,14 +209,14 @@ public class PurchaseService {
 			found.add(new Violation("villageId", "purchase.error.village-not-assisted"));
 		}
 		if (d.channelId() != null) {
-			Optional<Channel> channel = this.channels.findById(d.channelId());
+			Optional<PurchaseChannel> channel = this.channels.findById(d.channelId());
 			boolean kept = existing != null && d.channelId().equals(existing.channelId());
 			if (channel.isEmpty() || (!channel.get().isActive() && !kept)) {
 				found.add(new Violation("channelId", "purchase.error.channel-unknown"));
 			}
 		}
 		if (d.categoryId() != null) {
-			Optional<Category> category = this.categories.findById(d.categoryId());
+			Optional<PurchaseCategory> category = this.categories.findById(d.categoryId());
 			boolean kept = existing != null && d.categoryId().equals(existing.categoryId());
 			if (category.isEmpty() || (!category.get().isActive() && !kept)) {
 				found.add(new Violation("categoryId", "purchase.error.category-unknown"));

@@ -9,10 +9,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhucun.purchases.domain.Category;
-import org.zhucun.purchases.domain.CategoryRepository;
-import org.zhucun.purchases.domain.Channel;
-import org.zhucun.purchases.domain.ChannelRepository;
+import org.zhucun.purchases.domain.PurchaseCategory;
+import org.zhucun.purchases.domain.PurchaseCategoryRepository;
+import org.zhucun.purchases.domain.PurchaseChannel;
+import org.zhucun.purchases.domain.PurchaseChannelRepository;
 import org.zhucun.purchases.domain.ReferenceItem;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.DatabaseRules;
@@ -31,15 +31,15 @@ public class ReferenceDataService {
 			new BusinessRuleException("name", "purchase.reference.error.name-taken"), "purchase_category_name_uq",
 			new BusinessRuleException("name", "purchase.reference.error.name-taken"));
 
-	private final ChannelRepository channels;
+	private final PurchaseChannelRepository channels;
 
-	private final CategoryRepository categories;
+	private final PurchaseCategoryRepository categories;
 
 	private final PurchaseAccess access;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ReferenceDataService(ChannelRepository channels, CategoryRepository categories, PurchaseAccess access,
+	ReferenceDataService(PurchaseChannelRepository channels, PurchaseCategoryRepository categories, PurchaseAccess access,
 			NamedParameterJdbcTemplate jdbc) {
 		this.channels = channels;
 		this.categories = categories;
@@ -74,10 +74,10 @@ public class ReferenceDataService {
 	public Long add(ReferenceKind kind, String name, int sortOrder) {
 		this.access.officeAdmin();
 		String clean = checkName(name);
-		ReferenceItem item = kind == ReferenceKind.CHANNEL ? new Channel(clean, sortOrder) : new Category(clean, sortOrder);
+		ReferenceItem item = kind == ReferenceKind.CHANNEL ? new PurchaseChannel(clean, sortOrder) : new PurchaseCategory(clean, sortOrder);
 		try {
-			ReferenceItem saved = kind == ReferenceKind.CHANNEL ? this.channels.saveAndFlush((Channel) item)
-					: this.categories.saveAndFlush((Category) item);
+			ReferenceItem saved = kind == ReferenceKind.CHANNEL ? this.channels.saveAndFlush((PurchaseChannel) item)
+					: this.categories.saveAndFlush((PurchaseCategory) item);
 			return saved.getId();
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -110,10 +110,10 @@ public class ReferenceDataService {
 			throw BusinessRuleException.global("purchase.reference.error.used");
 		}
 		if (kind == ReferenceKind.CHANNEL) {
-			this.channels.delete((Channel) item);
+			this.channels.delete((PurchaseChannel) item);
 		}
 		else {
-			this.categories.delete((Category) item);
+			this.categories.delete((PurchaseCategory) item);
 		}
 	}
 

@@ -9,12 +9,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "purchase_category")
 @Audited
-public class Category extends ReferenceItem {
+public class PurchaseCategory extends ReferenceItem {
 
-	protected Category() {
+	protected PurchaseCategory() {
 	}
 
-	public Category(String name, int sortOrder) {
+	public PurchaseCategory(String name, int sortOrder) {
 		super(name, sortOrder);
 	}
 }

@@ -9,12 +9,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "purchase_channel")
 @Audited
-public class Channel extends ReferenceItem {
+public class PurchaseChannel extends ReferenceItem {
 
-	protected Channel() {
+	protected PurchaseChannel() {
 	}
 
-	public Channel(String name, int sortOrder) {
+	public PurchaseChannel(String name, int sortOrder) {
 		super(name, sortOrder);
 	}
 }
