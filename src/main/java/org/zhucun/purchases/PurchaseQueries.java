@@ -163,6 +163,33 @@ public class PurchaseQueries {
 		return count == null ? 0 : count;
 	}
 
+	/**
+	 * The unit administrator's home card in one query: the unit's counted amount this year up to the day, its target
+	 * or exemption, and its purchases received and waiting for payment (count and amount).
+	 */
+	public UnitCard unitCard(Long unitId, LocalDate judgedOn) {
+		MapSqlParameterSource params = new MapSqlParameterSource("unit", unitId).addValue("year", judgedOn.getYear())
+			.addValue("from", Date.valueOf(judgedOn.withDayOfYear(1)))
+			.addValue("to", Date.valueOf(judgedOn));
+		return this.jdbc.queryForObject("""
+				select coalesce(sum(p.amount) filter (where p.status = 'PAID' and p.purchase_date between :from and :to),
+				                0) as counted,
+				       count(*) filter (where p.status = 'RECEIVED') as waiting,
+				       coalesce(sum(p.amount) filter (where p.status = 'RECEIVED'), 0) as waiting_amount,
+				       (select s.target from purchase_share s where s.unit_id = :unit and s.year = :year) as target,
+				       coalesce((select s.exempt from purchase_share s where s.unit_id = :unit and s.year = :year),
+				                false) as exempt
+				from purchase p where p.unit_id = :unit and (p.status = 'RECEIVED' or p.purchase_date between :from and :to)
+				""", params, (rs, n) -> {
+			BigDecimal target = rs.getBigDecimal("target");
+			boolean exempt = rs.getBoolean("exempt");
+			BigDecimal counted = rs.getBigDecimal("counted");
+			BigDecimal progress = Pace.progress(counted, target, exempt);
+			return new UnitCard(counted, exempt ? null : target, exempt, progress, Pace.behind(progress, judgedOn),
+					rs.getLong("waiting"), rs.getBigDecimal("waiting_amount"));
+		});
+	}
+
 	/** @return the unit's purchases received and waiting for payment: count and amount */
 	public PurchaseSums waitingForPayment(Long unitId) {
 		return this.jdbc.queryForObject("""

@@ -67,6 +67,21 @@ public class ShareService {
 		return this.queries.progress(year, judgedOn(year), scope.unitId(), null).stream().findFirst().orElseThrow();
 	}
 
+	/** @return the signed-in unit administrator's card: this year's progress and what waits for payment */
+	@Transactional(readOnly = true)
+	public UnitCard unitCard() {
+		DataScope scope = this.access.current();
+		this.access.write(scope.unitId());
+		return this.queries.unitCard(scope.unitId(), LocalDate.now(this.clock));
+	}
+
+	/** @return how many units are behind their pace today (the office) */
+	@Transactional(readOnly = true)
+	public long behindCount() {
+		this.access.office();
+		return this.queries.behindCount(LocalDate.now(this.clock));
+	}
+
 	/** @return the share of the year gone on the day the year is judged */
 	public BigDecimal yearGone(int year) {
 		return Pace.yearGone(judgedOn(year));
