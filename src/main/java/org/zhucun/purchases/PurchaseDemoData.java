@@ -12,7 +12,7 @@ import org.zhucun.shared.platform.DemoData;
  * Consumption aid's demo records, set-based ({@code insert … select} over {@code generate_series}, pseudo-random
  * numbers from hashes of row numbers, the same on every machine): a year of purchases up to the load day for every
  * active unit (24 each in the demo district, 50 in the city) across channels, categories and statuses (older ones
- * paid, the last three weeks mixed), and this year's reserved shares: most units on pace, about one in ten behind,
+ * paid, the last three weeks mixed), and this year's reserved shares: most units on pace, about one in six behind,
  * a few unset, two exempt, and {@code unit}'s 示范区财政金融局 at about 70 % of its target.
  */
 @Component
@@ -61,7 +61,7 @@ class PurchaseDemoData implements DemoData {
 				       %9$s as received_after, %10$s as paid_after, 5 + %11$s as quantity, %12$s as price_roll
 				from rows r cross join assisted a cross join ch cross join cat
 				left join linked l on l.unit_id = r.unit_id
-				""".formatted(perUnit, rnd("r.h", seed + 1, 365 / perUnit), day, rnd("r.h", seed + 2, 10),
+				""".formatted(perUnit, rnd("(u.ui * 1000 + k)", seed + 1, 365 / perUnit), day, rnd("r.h", seed + 2, 10),
 				rnd("r.h", seed + 5, 12), rnd("r.h", seed + 6, 7), rnd("r.h", seed + 10, 100), rnd("r.h", seed + 13, 100),
 				rnd("r.h", seed + 14, 4), rnd("r.h", seed + 15, 8), rnd("r.h", seed + 8, 200), rnd("r.h", seed + 9, 41),
 				seed));
@@ -119,7 +119,7 @@ class PurchaseDemoData implements DemoData {
 				from units u left join counted c on c.unit_id = u.id
 				where u.demo or u.id in (select id from last_two) or %10$s <> 0
 				""".formatted(today.withDayOfYear(1), today, today.getYear(), UNIT_PROGRESS.toPlainString(),
-				rnd("u.ui", seed + 21, 10), gone.toPlainString(), rnd("u.ui", seed + 22, 26), rnd("u.ui", seed + 23, 31),
+				rnd("u.ui", seed + 21, 6), gone.toPlainString(), rnd("u.ui", seed + 22, 26), rnd("u.ui", seed + 23, 31),
 				AUDIT, rnd("u.ui", seed + 20, 15)));
 	}
 

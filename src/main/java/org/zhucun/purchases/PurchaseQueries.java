@@ -147,6 +147,88 @@ public class PurchaseQueries {
 				(rs, n) -> progressRow(rs, judgedOn));
 	}
 
+	/** The district's counted amount per month of the year up to the day, months without purchases left out. */
+	public List<Object[]> monthTotals(int year, LocalDate judgedOn) {
+		return this.jdbc.query("""
+				select extract(month from purchase_date)::int as m, count(*) as n, sum(amount) as counted
+				from purchase where status = 'PAID' and purchase_date between :from and :to group by 1 order by 1""",
+				yearParams(year, judgedOn),
+				(rs, n) -> new Object[] { rs.getInt("m"), rs.getLong("n"), rs.getBigDecimal("counted") });
+	}
+
+	/** @return the sum of the year's targets of the active units that are not exempt */
+	public BigDecimal districtTarget(int year) {
+		return this.jdbc.queryForObject("""
+				select coalesce(sum(s.target), 0) from purchase_share s join aid_unit u on u.id = s.unit_id
+				where s.year = :year and u.active and not s.exempt""", new MapSqlParameterSource("year", year),
+				BigDecimal.class);
+	}
+
+	/** Every channel (in the office's order) with its counted purchases in the year up to the day. */
+	public List<PurchaseOverview.ChannelTotal> channelTotals(int year, LocalDate judgedOn) {
+		return this.jdbc.query("""
+				select ch.id, ch.name, count(p.id) as n, coalesce(sum(p.amount), 0) as counted
+				from purchase_channel ch
+				left join purchase p on p.channel_id = ch.id and p.status = 'PAID' and p.purchase_date between :from and :to
+				group by ch.id, ch.name, ch.sort_order order by ch.sort_order, ch.name""", yearParams(year, judgedOn),
+				(rs, n) -> new PurchaseOverview.ChannelTotal(rs.getLong("id"), rs.getString("name"), rs.getLong("n"),
+						rs.getBigDecimal("counted"), null));
+	}
+
+	/**
+	 * The progress of the active towns: the units linked to a village of the town, the sum of their targets (exempt
+	 * units and units without a target left out) and of their counted amounts.
+	 */
+	public List<PurchaseOverview.TownProgress> townProgress(int year, LocalDate judgedOn) {
+		MapSqlParameterSource params = yearParams(year, judgedOn).addValue("year", year)
+			.addValue("gone", Pace.yearGone(judgedOn));
+		return this.jdbc.query("""
+				with counted as (select unit_id, sum(amount) as counted from purchase
+				                 where status = 'PAID' and purchase_date between :from and :to group by unit_id),
+				town_unit as (select distinct v.town_id, l.unit_id from aid_unit_village l
+				              join village v on v.id = l.village_id join aid_unit u on u.id = l.unit_id and u.active)
+				select t.id, t.name, count(tu.unit_id) as units,
+				       coalesce(sum(s.target) filter (where not s.exempt), 0) as target,
+				       coalesce(sum(c.counted) filter (where s.target is not null and not s.exempt), 0) as counted
+				from town t
+				left join town_unit tu on tu.town_id = t.id
+				left join purchase_share s on s.unit_id = tu.unit_id and s.year = :year
+				left join counted c on c.unit_id = tu.unit_id
+				where t.active group by t.id, t.name, t.sort_order order by t.sort_order, t.name""", params, (rs, n) -> {
+			BigDecimal target = rs.getBigDecimal("target");
+			BigDecimal counted = rs.getBigDecimal("counted");
+			BigDecimal progress = Pace.progress(counted, target, false);
+			return new PurchaseOverview.TownProgress(rs.getLong("id"), rs.getString("name"), rs.getLong("units"), target, counted,
+					progress, Pace.behind(progress, judgedOn));
+		});
+	}
+
+	/** The active towns with the villages that sold to the units in the year up to the day. */
+	public List<PurchaseOverview.TownSellers> townSellers(int year, LocalDate judgedOn) {
+		return this.jdbc.query("""
+				select t.id, t.name, count(distinct p.village_id) as villages, count(p.id) as n,
+				       coalesce(sum(p.amount), 0) as counted
+				from town t
+				left join village v on v.town_id = t.id
+				left join purchase p on p.village_id = v.id and p.status = 'PAID' and p.purchase_date between :from and :to
+				where t.active group by t.id, t.name, t.sort_order order by t.sort_order, t.name""",
+				yearParams(year, judgedOn), (rs, n) -> new PurchaseOverview.TownSellers(rs.getLong("id"), rs.getString("name"),
+						rs.getLong("villages"), rs.getLong("n"), rs.getBigDecimal("counted")));
+	}
+
+	/** The active units behind their pace on the day, the furthest behind first. */
+	public List<UnitProgress> behind(int year, LocalDate judgedOn) {
+		return progress(year, judgedOn, null, null).stream()
+			.filter(UnitProgress::behind)
+			.sorted(java.util.Comparator.comparing(UnitProgress::progress).thenComparing(UnitProgress::unitName))
+			.toList();
+	}
+
+	private static MapSqlParameterSource yearParams(int year, LocalDate judgedOn) {
+		return new MapSqlParameterSource("from", Date.valueOf(LocalDate.of(year, 1, 1))).addValue("to",
+				Date.valueOf(judgedOn));
+	}
+
 	/** @return the number of active units behind their pace on the day (one query) */
 	public long behindCount(LocalDate judgedOn) {
 		MapSqlParameterSource params = new MapSqlParameterSource("year", judgedOn.getYear())

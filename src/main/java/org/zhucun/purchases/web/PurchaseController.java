@@ -66,6 +66,8 @@ class PurchaseController {
 		model.addAttribute("page", this.purchases.search(filter, page));
 		model.addAttribute("sums", this.purchases.sums(filter));
 		model.addAttribute("canCreate", this.purchases.canRecord());
+		model.addAttribute("canImport", this.purchases.canRecord());
+		model.addAttribute("canExport", true);
 		model.addAttribute("exportUrl", Paging.withFilters(request, "/purchases/export"));
 		addFilterChoices(model);
 		return "purchases/list";

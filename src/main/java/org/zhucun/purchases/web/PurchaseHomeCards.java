@@ -63,7 +63,7 @@ class PurchaseHomeCards implements HomeCardContribution {
 
 	private Optional<CardView> office() {
 		long behind = this.shares.behindCount();
-		return Optional.of(CardView.of("purchase.card.title", "/purchases/shares", behind > 0 ? Tone.ACTION : Tone.OK,
+		return Optional.of(CardView.of("purchase.card.title", "/purchases/overview", behind > 0 ? Tone.ACTION : Tone.OK,
 				"purchase.card.behind", String.valueOf(behind)));
 	}
 

@@ -25,6 +25,8 @@ class PurchaseNavigation implements NavigationContribution {
 				NavEntry.item(MENU, "purchases.new", 20, "purchase.new", "/purchases/new", UNIT_ADMIN, OFFICE_ADMIN),
 				NavEntry.item(MENU, "purchases.shares", 30, "purchase.nav.shares", "/purchases/shares", UNIT_ADMIN,
 						TOWN_OFFICIAL, OFFICE_ADMIN, OFFICE_STAFF),
+				NavEntry.item(MENU, "purchases.overview", 40, "purchase.nav.overview", "/purchases/overview",
+						OFFICE_ADMIN, OFFICE_STAFF),
 				NavEntry.item(MENU, "purchases.channels", 50, "purchase.nav.channels", "/purchases/channels",
 						OFFICE_ADMIN, OFFICE_STAFF),
 				NavEntry.item(MENU, "purchases.categories", 60, "purchase.nav.categories", "/purchases/categories",
