@@ -22,7 +22,7 @@ import org.zhucun.shared.web.Paging;
 @PreAuthorize(Allowed.OFFICE)
 @Controller
 @RequestMapping("/purchases/overview")
-class OverviewController {
+class PurchaseOverviewController {
 
 	private final PurchaseOverviews overviews;
 
@@ -30,7 +30,7 @@ class OverviewController {
 
 	private final Clock clock;
 
-	OverviewController(PurchaseOverviews overviews, PurchaseExcel excel, Clock clock) {
+	PurchaseOverviewController(PurchaseOverviews overviews, PurchaseExcel excel, Clock clock) {
 		this.overviews = overviews;
 		this.excel = excel;
 		this.clock = clock;
