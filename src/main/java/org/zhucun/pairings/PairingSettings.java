@@ -1,0 +1,45 @@
+package org.zhucun.pairings;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhucun.shared.settings.SettingDefinition;
+import org.zhucun.shared.settings.SettingsContribution;
+
+/** The policy settings of pairings (DOMAIN §7, §12): the limit per cadre, how often contacts are due, monitoring. */
+@Component
+public class PairingSettings implements SettingsContribution {
+
+	/** The most households one cadre may be paired with at a time. */
+	public static final SettingDefinition MAX_HOUSEHOLDS = SettingDefinition
+		.integer("pairing.max-households", 5, 1, 50)
+		.unit("setting.unit.households");
+
+	/** At least one contact per this many months (periods counted from January: 1 = every month). */
+	public static final SettingDefinition CONTACT_MONTHS = SettingDefinition.integer("pairing.contact-months", 1, 1, 12)
+		.unit("setting.unit.months");
+
+	/** At least one home visit per this many months (3 = every quarter). */
+	public static final SettingDefinition HOME_VISIT_MONTHS = SettingDefinition
+		.integer("pairing.home-visit-months", 3, 1, 12)
+		.unit("setting.unit.months");
+
+	/** Households whose latest income per person is below this yearly amount are highlighted. */
+	public static final SettingDefinition INCOME_THRESHOLD = SettingDefinition.money("monitoring.income-threshold",
+			"7000.00", "0", "100000");
+
+	@Override
+	public String titleKey() {
+		return "setting.group.pairings";
+	}
+
+	@Override
+	public int order() {
+		return 90;
+	}
+
+	@Override
+	public List<SettingDefinition> settings() {
+		return List.of(MAX_HOUSEHOLDS, CONTACT_MONTHS, HOME_VISIT_MONTHS, INCOME_THRESHOLD);
+	}
+}

@@ -1,0 +1,31 @@
+package org.zhucun.pairings;
+
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhucun.pairings.domain.Household;
+import org.zhucun.pairings.domain.Pairing;
+import org.zhucun.shared.audit.AuditedRecordNames;
+import org.zhucun.shared.audit.SqlRecordNames;
+
+/** The audit trail's names of households (张三 410881…) and pairings (吕雨涵 – 张三). */
+@Configuration(proxyBeanMethods = false)
+class PairingsRecordNames {
+
+	@Bean
+	AuditedRecordNames householdNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Household.class, jdbc, messages,
+				"select id, head_name, code from household where id in (:ids)", Map.of("villageId", "Village"));
+	}
+
+	@Bean
+	AuditedRecordNames pairingNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Pairing.class, jdbc, messages, """
+				select p.id, c.name, h.head_name from pairing p join cadre c on c.id = p.cadre_id
+				join household h on h.id = p.household_id where p.id in (:ids)""",
+				Map.of("householdId", "Household", "cadreId", "Cadre"));
+	}
+}

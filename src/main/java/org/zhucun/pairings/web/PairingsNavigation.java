@@ -1,0 +1,30 @@
+package org.zhucun.pairings.web;
+
+import static org.zhucun.identity.Role.OFFICE_ADMIN;
+import static org.zhucun.identity.Role.OFFICE_STAFF;
+import static org.zhucun.identity.Role.TEAM_LEADER;
+import static org.zhucun.identity.Role.TEAM_MEMBER;
+import static org.zhucun.identity.Role.TOWN_OFFICIAL;
+import static org.zhucun.identity.Role.UNIT_ADMIN;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhucun.shared.platform.NavEntry;
+import org.zhucun.shared.platform.NavigationContribution;
+
+/** The pairings menu: the household register and the pairings, for the desk roles and the paired cadres. */
+@Component
+class PairingsNavigation implements NavigationContribution {
+
+	private static final String MENU = "pairings";
+
+	@Override
+	public List<NavEntry> navigation() {
+		return List.of(NavEntry.menu(MENU, 60, "pairings.nav"),
+				NavEntry.item(MENU, "pairings.households", 10, "pairings.households.title", "/households",
+						OFFICE_ADMIN, OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN, TEAM_LEADER, TEAM_MEMBER),
+				NavEntry.item(MENU, "pairings.pairings", 20, "pairings.pairings.title", "/pairings", OFFICE_ADMIN,
+						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN, TEAM_LEADER, TEAM_MEMBER));
+	}
+}
