@@ -308,4 +308,20 @@ class HouseholdQueries {
 				order by t.sort_order, t.name, v.name""", new MapSqlParameterSource("town", townId),
 				(rs, n) -> new org.zhucun.organization.Choice(rs.getLong("id"), rs.getString("name")));
 	}
+
+	/** Counts of a list: the households, those overdue for a contact, for a home visit, and those to do this period. */
+	record Counts(long households, long contactOverdue, long visitOverdue, long overdue, long toDo) {
+	}
+
+	/** @return the counts of the households in scope that pass the filter, in one query */
+	Counts counts(DataScope scope, HouseholdFilter filter, Dates dates) {
+		MapSqlParameterSource params = params(dates);
+		String where = where(scope, filter, params);
+		return this.jdbc.queryForObject("select count(*), count(*) filter (where " + OVERDUE_CONTACT + "),"
+				+ " count(*) filter (where " + OVERDUE_VISIT + "), count(*) filter (where " + OVERDUE_CONTACT + " or "
+				+ OVERDUE_VISIT + "), count(*) filter (where h.cadre_id is not null and (h.last_contact_on is null"
+				+ " or h.last_contact_on < :cStart or h.last_home_visit_on is null or h.last_home_visit_on < :vStart))"
+				+ FROM + where, params,
+				(rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+	}
 }

@@ -212,4 +212,34 @@ public class HouseholdService {
 		DataScope scope = this.scopes.current();
 		return scope.isTown() ? List.of() : this.organization.townChoices();
 	}
+
+	/** @return the counts of the list in scope: households, overdue (contact, home visit, either) and to do */
+	public HouseholdCounts counts(HouseholdFilter filter) {
+		HouseholdQueries.Counts c = this.queries.counts(this.scopes.current(), filter, dates());
+		return new HouseholdCounts(c.households(), c.contactOverdue(), c.visitOverdue(), c.overdue(), c.toDo());
+	}
+
+	/** @return the households paired with the signed-in cadre now, the overdue first (at most a page) */
+	public List<HouseholdRow> mine() {
+		DataScope scope = this.scopes.current();
+		if (scope.cadreId() == null) {
+			return List.of();
+		}
+		HouseholdFilter mine = new HouseholdFilter(null, null, null, null, null, true, null, null, scope.cadreId());
+		return this.queries.search(scope, mine, dates(), Paging.page(0, 50, org.springframework.data.domain.Sort.unsorted()))
+			.getContent()
+			.stream()
+			.sorted(java.util.Comparator.comparing((HouseholdRow h) -> !h.overdue())
+				.thenComparing(h -> !(h.contactDue() || h.homeVisitDue())))
+			.toList();
+	}
+
+	/** @return the counts of the signed-in cadre's households (to do this period, overdue), in one query */
+	public HouseholdCounts myCounts() {
+		DataScope scope = this.scopes.current();
+		if (scope.cadreId() == null) {
+			return new HouseholdCounts(0, 0, 0, 0, 0);
+		}
+		return counts(new HouseholdFilter(null, null, null, null, null, true, null, null, scope.cadreId()));
+	}
 }

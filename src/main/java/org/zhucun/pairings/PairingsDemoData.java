@@ -11,7 +11,8 @@ import org.zhucun.shared.platform.DemoData;
  * The demo households and pairings, written set-based: about 20 households in every registered poor village (most
  * lifted, some monitored, one poor), with members, category histories and three years of income; most are paired
  * with cadres of the unit linked to the village (at most 4 each, so below the limit of 5), some after a handover.
- * {@code member} and {@code leader} are paired with households of their own village.
+ * {@code member} and {@code leader} are paired with households of their own village. Three months of contact logs
+ * leave some households overdue.
  */
 @Component
 @Profile("demo")
@@ -25,11 +26,11 @@ class PairingsDemoData implements DemoData {
 
 	private static final String AUDIT = "0, now(), 'demo', now(), 'demo'";
 
-	private static final String SURNAMES = "array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','马','朱','胡',"
-			+ "'郭','何','高','林','罗','郑','梁','谢','宋','唐']";
+	private static final String SURNAMES = "(array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','马','朱','胡',"
+			+ "'郭','何','高','林','罗','郑','梁','谢','宋','唐'])";
 
-	private static final String GIVEN = "array['建国','秀英','桂兰','志强','玉梅','国庆','春花','文明','永红','海军','丽娟','长生',"
-			+ "'凤英','德华','小燕','红梅','金山','保国','明亮','淑珍','满仓','玉兰','铁柱','翠花','新民']";
+	private static final String GIVEN = "(array['建国','秀英','桂兰','志强','玉梅','国庆','春花','文明','永红','海军','丽娟','长生',"
+			+ "'凤英','德华','小燕','红梅','金山','保国','明亮','淑珍','满仓','玉兰','铁柱','翠花','新民'])";
 
 	@Override
 	public int order() {
@@ -129,5 +130,41 @@ class PairingsDemoData implements DemoData {
 		jdbc.update("update household h set cadre_id = p.cadre_id, paired_since = x.since"
 				+ " from pairing p, (select household_id, min(from_date) as since from pairing group by household_id) x"
 				+ " where p.household_id = h.id and p.to_date is null and x.household_id = h.id");
+		contacts(jdbc, today, m);
+	}
+
+	/**
+	 * Three months of contacts of the running pairings: a contact most months (a ninth of the households missed last
+	 * month, half have none yet this month), home visits mostly in the month two back and last month, so that some
+	 * households are overdue for a contact or a home visit; {@code member}'s first household was last called two
+	 * months ago and is overdue for both.
+	 */
+	private static void contacts(JdbcTemplate jdbc, LocalDate today, long member) {
+		jdbc.update("insert into contact_log (household_id, pairing_id, cadre_id, contact_date, kind, food_ok, clothing_ok,"
+				+ " education_ok, medical_ok, housing_ok, water_ok, problems, help_given, policies, income_change,"
+				+ " satisfaction, on_behalf, version, created_at, created_by, modified_at, modified_by)"
+				+ " select p.household_id, p.id, p.cadre_id, x.d,"
+				+ " case when (mo = 2 and h.n % 3 <> 0) or (mo = 1 and h.n % 2 = 0) or (mo = 0 and h.n % 5 = 0)"
+				+ " then 'HOME_VISIT' else 'PHONE' end, true, true, h.n % 23 <> 0, h.n % 19 <> 0, h.n % 29 <> 0, true,"
+				+ " case when h.n % 19 = 0 then '慢性病用药负担重' when h.n % 23 = 0 then '子女上学交通不便'"
+				+ " when h.n % 29 = 0 then '房屋漏雨' end,"
+				+ " (array['宣讲政策，了解生产生活情况','联系务工岗位','协调申请临时救助','帮助销售农产品','落实医保报销'])[1 + (h.n + mo) % 5],"
+				+ " case when (h.n + mo) % 4 = 0 then '产业奖补、公益岗位' end,"
+				+ " case when (h.n + mo) % 6 = 0 then '务工收入增加' end,"
+				+ " case when h.n % 31 = 0 then 'BASICALLY' else 'SATISFIED' end, (h.n + mo) % 7 = 0, " + AUDIT
+				+ " from pairing p join demo_hh_id h on h.id = p.household_id cross join generate_series(0, 2) mo"
+				+ " cross join lateral (select (date_trunc('month', ?::date) - make_interval(months => mo))::date"
+				+ " + ((h.n * 7 + mo * 3) % 27)::int as d) x"
+				+ " where p.to_date is null and x.d >= p.from_date and x.d < ?::date"
+				+ " and not (mo = 1 and h.n % 9 = 0) and not (mo = 0 and h.n % 2 = 0)"
+				+ " and not (p.cadre_id = ? and mo < 2 and p.household_id = (select min(household_id) from pairing"
+				+ " where cadre_id = ? and to_date is null))"
+				+ " order by h.n, mo desc", today, today, member, member);
+		jdbc.update("update contact_log set kind = 'PHONE' where cadre_id = ? and household_id = (select min(household_id)"
+				+ " from pairing where cadre_id = ? and to_date is null)", member, member);
+		jdbc.update("update household h set last_contact_on = x.last_contact, last_home_visit_on = x.last_visit"
+				+ " from (select household_id, max(contact_date) as last_contact,"
+				+ " max(contact_date) filter (where kind = 'HOME_VISIT') as last_visit from contact_log"
+				+ " group by household_id) x where x.household_id = h.id");
 	}
 }

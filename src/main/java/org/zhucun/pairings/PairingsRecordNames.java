@@ -11,7 +11,7 @@ import org.zhucun.pairings.domain.Pairing;
 import org.zhucun.shared.audit.AuditedRecordNames;
 import org.zhucun.shared.audit.SqlRecordNames;
 
-/** The audit trail's names of households (张三 410881…) and pairings (吕雨涵 – 张三). */
+/** The audit trail's names of households (张三（JY…）), pairings (吕雨涵 – 张三) and contact logs (张三 2026-11-28). */
 @Configuration(proxyBeanMethods = false)
 class PairingsRecordNames {
 
@@ -27,5 +27,13 @@ class PairingsRecordNames {
 				select p.id, c.name, h.head_name from pairing p join cadre c on c.id = p.cadre_id
 				join household h on h.id = p.household_id where p.id in (:ids)""",
 				Map.of("householdId", "Household", "cadreId", "Cadre"));
+	}
+
+	@Bean
+	AuditedRecordNames contactLogNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(org.zhucun.pairings.domain.ContactLog.class, jdbc, messages, """
+				select l.id, h.head_name, l.contact_date from contact_log l join household h on h.id = l.household_id
+				where l.id in (:ids)""",
+				Map.of("householdId", "Household", "pairingId", "Pairing", "cadreId", "Cadre"));
 	}
 }

@@ -48,12 +48,16 @@ class HouseholdController {
 
 	private final HouseholdService households;
 
+	private final org.zhucun.pairings.ContactService contacts;
+
 	private final ExcelTexts texts;
 
 	private final Clock clock;
 
-	HouseholdController(HouseholdService households, ExcelTexts texts, Clock clock) {
+	HouseholdController(HouseholdService households, org.zhucun.pairings.ContactService contacts, ExcelTexts texts,
+			Clock clock) {
 		this.households = households;
+		this.contacts = contacts;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -116,6 +120,9 @@ class HouseholdController {
 	String show(@PathVariable Long id, Model model) {
 		HouseholdDetail detail = this.households.get(id);
 		model.addAttribute("h", detail);
+		model.addAttribute("contacts", this.contacts.ofHousehold(id));
+		model.addAttribute("canLog", this.contacts.canLog(id));
+		model.addAttribute("items", org.zhucun.pairings.ContactRow.ITEMS);
 		return "pairings/household";
 	}
 

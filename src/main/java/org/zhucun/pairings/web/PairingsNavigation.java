@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.zhucun.shared.platform.NavEntry;
 import org.zhucun.shared.platform.NavigationContribution;
 
-/** The pairings menu: the household register and the pairings, for the desk roles and the paired cadres. */
+/** The pairings menu: a cadre's own households, the household register, the pairings and the overdue list. */
 @Component
 class PairingsNavigation implements NavigationContribution {
 
@@ -22,6 +22,10 @@ class PairingsNavigation implements NavigationContribution {
 	@Override
 	public List<NavEntry> navigation() {
 		return List.of(NavEntry.menu(MENU, 60, "pairings.nav"),
+				NavEntry.item(MENU, "pairings.mine", 5, "pairings.mine.title", "/pairings/mine", TEAM_LEADER,
+						TEAM_MEMBER),
+				NavEntry.item(MENU, "pairings.overdue", 30, "pairings.overdue.title", "/pairings/overdue", OFFICE_ADMIN,
+						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN),
 				NavEntry.item(MENU, "pairings.households", 10, "pairings.households.title", "/households",
 						OFFICE_ADMIN, OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN, TEAM_LEADER, TEAM_MEMBER),
 				NavEntry.item(MENU, "pairings.pairings", 20, "pairings.pairings.title", "/pairings", OFFICE_ADMIN,
