@@ -324,4 +324,92 @@ class HouseholdQueries {
 				+ FROM + where, params,
 				(rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
+
+	private static final String MONITORING_FROM = """
+			from monitoring_case m
+			join household h on h.id = m.household_id
+			join village v on v.id = h.village_id
+			join town t on t.id = v.town_id
+			""";
+
+	private static final String MONITORING_COLUMNS = """
+			select m.id, m.household_id, h.code, h.head_name, v.name as village_name, t.name as town_name,
+			       m.flagged_on, m.source, m.state, m.deadline,
+			       (m.state in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today) as late
+			""";
+
+	private static final RowMapper<MonitoringRow> MONITORING_ROW = (rs, n) -> new MonitoringRow(rs.getLong("id"),
+			rs.getLong("household_id"), rs.getString("code"), rs.getString("head_name"), rs.getString("village_name"),
+			rs.getString("town_name"), rs.getObject("flagged_on", LocalDate.class),
+			org.zhucun.pairings.domain.MonitoringSource.valueOf(rs.getString("source")),
+			org.zhucun.pairings.domain.MonitoringState.valueOf(rs.getString("state")),
+			rs.getObject("deadline", LocalDate.class), rs.getBoolean("late"));
+
+	/** @return one page of the monitoring cases of the households in scope, the late and newest first */
+	Page<MonitoringRow> monitoring(DataScope scope, org.zhucun.pairings.domain.MonitoringState state, Boolean late,
+			LocalDate today, Pageable page) {
+		MapSqlParameterSource params = new MapSqlParameterSource("today", today);
+		List<String> and = new ArrayList<>();
+		and.add("true");
+		scope(scope, and, params);
+		if (state != null) {
+			and.add("m.state = :state");
+			params.addValue("state", state.name());
+		}
+		if (Boolean.TRUE.equals(late)) {
+			and.add("m.state in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today");
+		}
+		String where = " where " + String.join(" and ", and);
+		long total = this.jdbc.queryForObject("select count(*) " + MONITORING_FROM + where, params, Long.class);
+		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+		List<MonitoringRow> rows = total == 0 ? List.of()
+				: this.jdbc.query(MONITORING_COLUMNS + MONITORING_FROM + where
+						+ " order by late desc, m.flagged_on desc, m.id desc limit :limit offset :offset", params,
+						MONITORING_ROW);
+		return new PageImpl<>(rows, page, total);
+	}
+
+	/** @return the monitoring case's line if its household is in scope */
+	java.util.Optional<MonitoringRow> monitoringRow(DataScope scope, Long id, LocalDate today) {
+		MapSqlParameterSource params = new MapSqlParameterSource("today", today).addValue("id", id);
+		List<String> and = new ArrayList<>();
+		and.add("m.id = :id");
+		scope(scope, and, params);
+		return this.jdbc.query(MONITORING_COLUMNS + MONITORING_FROM + " where " + String.join(" and ", and), params,
+				MONITORING_ROW).stream().findFirst();
+	}
+
+	/** @return the number of cases in each state (and those late) for the households in scope, in one query */
+	java.util.Map<String, Long> monitoringCounts(DataScope scope, LocalDate today) {
+		MapSqlParameterSource params = new MapSqlParameterSource("today", today);
+		List<String> and = new ArrayList<>();
+		and.add("true");
+		scope(scope, and, params);
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		this.jdbc.query("select m.state, count(*) as n, count(*) filter (where m.state in ('FLAGGED', 'VERIFIED',"
+				+ " 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today) as late " + MONITORING_FROM + " where "
+				+ String.join(" and ", and) + " group by m.state", params, rs -> {
+					counts.put(rs.getString("state"), rs.getLong("n"));
+					counts.merge("LATE", rs.getLong("late"), Long::sum);
+				});
+		return counts;
+	}
+
+	/** @return the household's monitoring cases, the newest first (the caller has checked its scope) */
+	List<MonitoringRow> monitoringOf(Long householdId, LocalDate today) {
+		return this.jdbc.query(MONITORING_COLUMNS + MONITORING_FROM + " where m.household_id = :id"
+				+ " order by m.flagged_on desc, m.id desc", new MapSqlParameterSource("id", householdId).addValue("today",
+						today), MONITORING_ROW);
+	}
+
+	/** @return every case past its deadline now, the most late first (no scope: for the API) */
+	List<MonitoringPastDeadline> pastDeadline(LocalDate today) {
+		return this.jdbc.query(MONITORING_COLUMNS + MONITORING_FROM
+				+ " where m.state in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today"
+				+ " order by m.deadline, m.id", new MapSqlParameterSource("today", today),
+				(rs, n) -> new MonitoringPastDeadline(rs.getLong("id"), rs.getLong("household_id"),
+						rs.getString("head_name"), rs.getString("village_name"), rs.getString("town_name"),
+						rs.getObject("flagged_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+						org.zhucun.pairings.domain.MonitoringState.valueOf(rs.getString("state"))));
+	}
 }

@@ -8,8 +8,8 @@ package org.zhucun.pairings;
  * @param householdsOverdue of the households paired, those the month's rule was not met for: no contact in the month
  * though paired on its first day, or, in the last month of a home-visit period, no home visit in that period though
  * paired on its first day
- * @param monitoringInProgress monitoring cases of the unit's households still open; always 0 until the monitoring
- * for return to poverty is built (issue 14, part 3)
+ * @param monitoringInProgress monitoring cases of the households paired, flagged by the month's last day and not
+ * cleared or ended as "not included" by then
  */
 public record PairingMonth(int householdsPaired, int contacts, int homeVisits, int householdsOverdue,
 		int monitoringInProgress) {

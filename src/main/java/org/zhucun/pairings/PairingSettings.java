@@ -28,6 +28,14 @@ public class PairingSettings implements SettingsContribution {
 	public static final SettingDefinition INCOME_THRESHOLD = SettingDefinition.money("monitoring.income-threshold",
 			"7000.00", "0", "100000");
 
+	/** The least number of days a monitoring case is published in the village before the town's review. */
+	public static final SettingDefinition PUBLICITY_DAYS = SettingDefinition.integer("monitoring.publicity-days", 5, 1, 30)
+		.unit("setting.unit.days");
+
+	/** The days from a flag within which the district confirms (or ends) the case. */
+	public static final SettingDefinition DEADLINE_DAYS = SettingDefinition.integer("monitoring.deadline-days", 15, 5, 90)
+		.unit("setting.unit.days");
+
 	@Override
 	public String titleKey() {
 		return "setting.group.pairings";
@@ -40,6 +48,6 @@ public class PairingSettings implements SettingsContribution {
 
 	@Override
 	public List<SettingDefinition> settings() {
-		return List.of(MAX_HOUSEHOLDS, CONTACT_MONTHS, HOME_VISIT_MONTHS, INCOME_THRESHOLD);
+		return List.of(MAX_HOUSEHOLDS, CONTACT_MONTHS, HOME_VISIT_MONTHS, INCOME_THRESHOLD, PUBLICITY_DAYS, DEADLINE_DAYS);
 	}
 }

@@ -65,6 +65,8 @@ public class Pairings {
 				  where c.unit_id = :unit and l.contact_date between :first and :last
 				)
 				select (select count(*) from paired) as paired, logged.contacts, logged.visits,
+				  (select count(*) from monitoring_case m where m.household_id in (select household_id from paired)
+				     and m.flagged_on <= :judged and (m.closed_on is null or m.closed_on > :judged)) as monitoring,
 				  (select count(*) from paired x where
 				     (:cEnds and exists (select 1 from pairing q where q.household_id = x.household_id
 				                         and q.from_date <= :cStart and (q.to_date is null or q.to_date >= :cStart))
@@ -76,7 +78,7 @@ public class Pairings {
 				                      and l.kind = 'HOME_VISIT' and l.contact_date between :vStart and :last))) as overdue
 				from logged""", params,
 				(rs, n) -> new PairingMonth(rs.getInt("paired"), rs.getInt("contacts"), rs.getInt("visits"),
-						rs.getInt("overdue"), 0));
+						rs.getInt("overdue"), rs.getInt("monitoring")));
 	}
 
 	/**
@@ -96,5 +98,10 @@ public class Pairings {
 					h.cadreName(), h.unitName(), h.lastContactOn(), h.lastHomeVisitOn(), h.contactOverdue(),
 					h.homeVisitOverdue()))
 			.toList();
+	}
+
+	/** @return the monitoring cases the district has not confirmed (or ended) by their deadline, the most late first */
+	public List<MonitoringPastDeadline> monitoringPastDeadline(LocalDate today) {
+		return this.queries.pastDeadline(today);
 	}
 }

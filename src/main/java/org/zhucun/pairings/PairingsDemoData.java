@@ -131,6 +131,31 @@ class PairingsDemoData implements DemoData {
 				+ " from pairing p, (select household_id, min(from_date) as since from pairing group by household_id) x"
 				+ " where p.household_id = h.id and p.to_date is null and x.household_id = h.id");
 		contacts(jdbc, today, m);
+		monitoring(jdbc, today);
+	}
+
+	/**
+	 * Fifteen monitoring cases of monitored households across every state: two still before the district's
+	 * confirmation past their 15-day deadline (a flag 20 days ago not verified, one 18 days ago not published), the
+	 * others in time, confirmed with measures, cleared or not included.
+	 */
+	private static void monitoring(JdbcTemplate jdbc, LocalDate today) {
+		String offset = "(array[20, 3, 18, 5, 8, 7, 12, 11, 40, 55, 60, 120, 150, 50, 45])[r]";
+		String state = "(array['FLAGGED','FLAGGED','VERIFIED','VERIFIED','IN_PUBLICITY','IN_PUBLICITY','TOWN_APPROVED',"
+				+ "'TOWN_APPROVED','CONFIRMED','CONFIRMED','CONFIRMED','CLEARED','CLEARED','NOT_INCLUDED','NOT_INCLUDED'])[r]";
+		jdbc.update("insert into monitoring_case (household_id, flagged_on, source, flag_reason, income, deadline, state,"
+				+ " verified_on, publicity_from, town_reviewed_on, confirmed_on, measures, closed_on, close_reason,"
+				+ " version, created_at, created_by, modified_at, modified_by)"
+				+ " select id, f, (array['SELF_REPORT','CADRE_VISIT','DEPARTMENT_DATA'])[1 + r % 3],"
+				+ " (array['家庭成员患大病，医疗支出骤增','主要劳动力失业，收入大幅下降','房屋受灾损毁','子女上学支出增加'])[1 + r % 4],"
+				+ " latest_income, f + 15, st, case when r >= 3 then f + 1 end, case when r >= 5 then f + 2 end,"
+				+ " case when r >= 7 then f + 8 end, case when r between 9 and 13 then f + 10 end,"
+				+ " case when r between 9 and 13 then '医疗救助、公益岗位，' || (f + 11)::text || ' 起，帮扶单位负责，收入已恢复' end,"
+				+ " case when r in (12, 13) then f + 90 when r >= 14 then f + 8 end,"
+				+ " case when r in (12, 13) then '收入稳定，风险消除' when r >= 14 then '家庭收入高于监测标准' end, " + AUDIT
+				+ " from (select d.id, d.latest_income, r, ?::date - " + offset + " as f, " + state + " as st"
+				+ " from (select id, latest_income, cast(row_number() over (order by n) as int) as r from demo_hh_id"
+				+ " where category = 'MONITORED') d where r <= 15) x order by r", today);
 	}
 
 	/**

@@ -36,4 +36,11 @@ class PairingsRecordNames {
 				where l.id in (:ids)""",
 				Map.of("householdId", "Household", "pairingId", "Pairing", "cadreId", "Cadre"));
 	}
+
+	@Bean
+	AuditedRecordNames monitoringCaseNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(org.zhucun.pairings.domain.MonitoringCase.class, jdbc, messages, """
+				select m.id, h.head_name, m.flagged_on from monitoring_case m join household h on h.id = m.household_id
+				where m.id in (:ids)""", Map.of("householdId", "Household"));
+	}
 }

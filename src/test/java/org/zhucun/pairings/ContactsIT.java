@@ -90,7 +90,7 @@ class ContactsIT extends IntegrationTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(get("/pairings/overdue", TestUsers.town(other.townId()))).hasStatusOk()
 			.bodyText()
-			.doesNotContain(this.f.suffix());
+			.doesNotContain("户主0" + this.f.suffix());
 		assertThat(count()).isEqualTo(1);
 	}
 

@@ -84,7 +84,8 @@ public class ContactForm implements FormChecks {
 		if (anyProblem && (this.problems == null || this.problems.isBlank()) && !errors.hasFieldErrors("problems")) {
 			errors.rejectValue("problems", "pairings.contact.problems.required");
 		}
-		if ((this.latitude == null) != (this.longitude == null) && !errors.hasFieldErrors("latitude")) {
+		if ((this.latitude == null) != (this.longitude == null) && !errors.hasFieldErrors("latitude")
+				&& !errors.hasFieldErrors("longitude")) {
 			errors.rejectValue("latitude", "pairings.contact.location.both");
 		}
 	}

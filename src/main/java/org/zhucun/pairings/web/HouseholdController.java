@@ -50,14 +50,17 @@ class HouseholdController {
 
 	private final org.zhucun.pairings.ContactService contacts;
 
+	private final org.zhucun.pairings.MonitoringService monitoring;
+
 	private final ExcelTexts texts;
 
 	private final Clock clock;
 
-	HouseholdController(HouseholdService households, org.zhucun.pairings.ContactService contacts, ExcelTexts texts,
-			Clock clock) {
+	HouseholdController(HouseholdService households, org.zhucun.pairings.ContactService contacts,
+			org.zhucun.pairings.MonitoringService monitoring, ExcelTexts texts, Clock clock) {
 		this.households = households;
 		this.contacts = contacts;
+		this.monitoring = monitoring;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -122,6 +125,8 @@ class HouseholdController {
 		model.addAttribute("h", detail);
 		model.addAttribute("contacts", this.contacts.ofHousehold(id));
 		model.addAttribute("canLog", this.contacts.canLog(id));
+		model.addAttribute("cases", this.monitoring.ofHousehold(id));
+		model.addAttribute("canFlag", this.monitoring.canFlag(id));
 		model.addAttribute("items", org.zhucun.pairings.ContactRow.ITEMS);
 		return "pairings/household";
 	}
@@ -137,6 +142,7 @@ class HouseholdController {
 	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.households.requireCreate();
+		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				Long id = this.households.create(form.toCommand());
@@ -162,6 +168,7 @@ class HouseholdController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		HouseholdDetail detail = this.households.getForEdit(id);
+		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.households.update(id, form.toCommand());

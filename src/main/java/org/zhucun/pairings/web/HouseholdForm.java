@@ -189,11 +189,12 @@ public class HouseholdForm implements FormChecks {
 		}
 		for (int i = 0; i < this.members.size(); i++) {
 			MemberLine m = this.members.get(i);
-			if (!m.blank() && (m.name == null || m.name.isBlank())) {
-				errors.rejectValue("members[" + i + "].name", "NotBlank");
+			String line = "members[" + i + "].";
+			if (!m.blank() && (m.name == null || m.name.isBlank()) && !errors.hasFieldErrors(line + "name")) {
+				errors.rejectValue(line + "name", "NotBlank");
 			}
-			if (!m.blank() && m.relation == null) {
-				errors.rejectValue("members[" + i + "].relation", "NotNull");
+			if (!m.blank() && m.relation == null && !errors.hasFieldErrors(line + "relation")) {
+				errors.rejectValue(line + "relation", "NotNull");
 			}
 		}
 	}

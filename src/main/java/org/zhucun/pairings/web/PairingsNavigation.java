@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.zhucun.shared.platform.NavEntry;
 import org.zhucun.shared.platform.NavigationContribution;
 
-/** The pairings menu: a cadre's own households, the household register, the pairings and the overdue list. */
+/** The pairings menu: a cadre's own households, the household register, the pairings, the overdue list and monitoring. */
 @Component
 class PairingsNavigation implements NavigationContribution {
 
@@ -24,6 +24,8 @@ class PairingsNavigation implements NavigationContribution {
 		return List.of(NavEntry.menu(MENU, 60, "pairings.nav"),
 				NavEntry.item(MENU, "pairings.mine", 5, "pairings.mine.title", "/pairings/mine", TEAM_LEADER,
 						TEAM_MEMBER),
+				NavEntry.item(MENU, "pairings.monitoring", 40, "pairings.monitoring.title", "/monitoring", OFFICE_ADMIN,
+						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN),
 				NavEntry.item(MENU, "pairings.overdue", 30, "pairings.overdue.title", "/pairings/overdue", OFFICE_ADMIN,
 						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN),
 				NavEntry.item(MENU, "pairings.households", 10, "pairings.households.title", "/households",
