@@ -96,8 +96,8 @@ public class NoticeStore {
 		return this.jdbc.query("""
 				select n.id, n.kind, n.title_key, n.args, n.href, n.created_at, r.read_at is not null as read
 				from notice_recipient r join notice n on n.id = r.notice_id
-				where r.account_id = ?""" + (unreadOnly ? " and r.read_at is null" : "") + """
-				 order by r.notice_id desc offset ? limit ?""", NoticeStore::row, accountId, offset, size);
+				where r.account_id = ?""" + (unreadOnly ? " and r.read_at is null" : "")
+				+ " order by r.notice_id desc offset ? limit ?", NoticeStore::row, accountId, offset, size);
 	}
 
 	/** @return the notice of the account, or empty when it is not theirs */
