@@ -34,10 +34,3 @@ create table notice_mail_address (
     modified_at timestamptz  not null
 );
 
--- ShedLock: a scheduled job runs on one instance at a time (net.javacrumbs.shedlock, JDBC provider).
-create table shedlock (
-    name       varchar(64)  not null primary key,
-    lock_until timestamp    not null,
-    locked_at  timestamp    not null,
-    locked_by  varchar(255) not null
-);
