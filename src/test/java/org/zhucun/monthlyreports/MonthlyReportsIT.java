@@ -79,7 +79,9 @@ class MonthlyReportsIT extends IntegrationTest {
 
 		assertThat(review(id, "accept", "", "")).hasStatus(HttpStatus.FOUND);
 		assertThat(state(id)).isEqualTo("ACCEPTED");
-		assertThat(save(id, "save", "改一下")).as("locked").hasStatusOk().bodyText().contains("当前的状态下不能进行此操作");
+		assertThat(save(id, "save", "改一下")).as("locked").hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("errorMessage", "monthlyreports.error.not-allowed");
 		assertThat(this.jdbc.queryForObject("select work_done from monthly_report where id = ?", String.class, id))
 			.isEqualTo("走访了全部农户，召开了院坝会");
 		assertThat(this.jdbc.queryForList("select action from monthly_report_event where report_id = ? order by id",
@@ -124,7 +126,7 @@ class MonthlyReportsIT extends IntegrationTest {
 	@Test
 	void aReturnWithoutACommentAndOverlongSectionsAreRefusedAndNothingIsSaved() {
 		long id = start();
-		assertThat(save(id, "save", "字".repeat(2001))).hasStatusOk().bodyText().contains("长度应在 0 到 2000 个字符之间");
+		assertThat(save(id, "save", "字".repeat(2001))).hasStatusOk().bodyText().contains("长度应在 0 到 2,000 个字符之间");
 		assertThat(this.jdbc.queryForObject("select work_done from monthly_report where id = ?", String.class, id))
 			.isEmpty();
 
@@ -133,7 +135,7 @@ class MonthlyReportsIT extends IntegrationTest {
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 		assertThat(this.jdbc.queryForObject("select count(*) from monthly_report_comment where report_id = ?",
 				Integer.class, id)).isZero();
-		assertThat(review(id, "return", "x".repeat(1001), "")).hasStatusOk().bodyText().contains("长度应在 0 到 1000");
+		assertThat(review(id, "return", "x".repeat(1001), "")).hasStatusOk().bodyText().contains("长度应在 0 到 1,000");
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 		assertThat(this.mvc.post().uri("/monthly-reports").param("month", "2030-01").with(unit()).with(csrf()))
 			.hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/monthly-reports");

@@ -147,10 +147,20 @@ class ReportController {
 			}
 		}
 		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return show(id, model);
+			return refused(id, ex, result, model, redirect);
 		}
 		return "redirect:/monthly-reports/" + id;
+	}
+
+	/** A rule on a field shows beside it; a refused transition (e.g. the report changed state) on the report's page. */
+	private String refused(long id, BusinessRuleException ex, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (ex.field() == null) {
+			FormErrors.flash(redirect, ex);
+			return "redirect:/monthly-reports/" + id;
+		}
+		FormErrors.reject(result, ex);
+		return show(id, model);
 	}
 
 	@PreAuthorize(Allowed.OFFICE)
@@ -164,8 +174,7 @@ class ReportController {
 			this.reports.accept(id, review.getVersion(), review.sectionComments());
 		}
 		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return show(id, model);
+			return refused(id, ex, result, model, redirect);
 		}
 		Flash.success(redirect, "monthlyreports.accepted");
 		return "redirect:/monthly-reports/" + id;
@@ -182,8 +191,7 @@ class ReportController {
 			this.reports.sendBack(id, review.getVersion(), review.getComment(), review.sectionComments());
 		}
 		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return show(id, model);
+			return refused(id, ex, result, model, redirect);
 		}
 		Flash.success(redirect, "monthlyreports.returned");
 		return "redirect:/monthly-reports/" + id;
@@ -200,8 +208,7 @@ class ReportController {
 			this.reports.reopen(id, review.getVersion(), review.getComment());
 		}
 		catch (BusinessRuleException ex) {
-			FormErrors.reject(result, ex);
-			return show(id, model);
+			return refused(id, ex, result, model, redirect);
 		}
 		Flash.success(redirect, "monthlyreports.reopened");
 		return "redirect:/monthly-reports/" + id;
