@@ -201,7 +201,7 @@ class UnitDutiesPagesIT extends IntegrationTest {
 		long before = count("cadre_health_check", unit);
 
 		if (without != null) {
-			assertThat(this.mvc.get().uri("/unit-duties/care/missing?kind=HEALTH_CHECK").with(TestUsers.officeStaff())
+			assertThat(this.mvc.get().uri("/unit-duties/care/missing?kind=HEALTH_CHECK").with(TestUsers.unit(unit))
 				.exchange()).bodyText().contains("data-cadre=\"" + cadre + "\"");
 		}
 		assertThat(care(TestUsers.unit(unit), unit, "HEALTH_CHECK", foreign, TODAY, "体检", null)).hasStatusOk()
