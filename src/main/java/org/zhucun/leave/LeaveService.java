@@ -308,6 +308,20 @@ public class LeaveService {
 		});
 	}
 
+	/**
+	 * @return how many cadres in the signed-in office's or town's scope are above {@code leave.year-limit-days} this
+	 * year, with one count (the ones the totals page flags for recall review)
+	 */
+	@Transactional(readOnly = true)
+	public long overLimitCount(Year year) {
+		DataScope scope = this.scopes.current();
+		this.scopes.require(scope.isOffice() || scope.isTown());
+		Bounds bounds = bounds(null, null);
+		int limit = this.settings.intValue(LeaveSettings.YEAR_LIMIT_DAYS, year.atMonth(12).atEndOfMonth());
+		return this.requests.countOverLimit(year.atDay(1), year.atMonth(12).atEndOfMonth(), null, bounds.teamId,
+				bounds.townId, bounds.unitId, limit);
+	}
+
 	/** @return whether the signed-in account sees the list of all requests in a scope (everyone but team members) */
 	@Transactional(readOnly = true)
 	public boolean canList() {

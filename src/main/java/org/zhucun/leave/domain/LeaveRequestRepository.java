@@ -184,6 +184,13 @@ public interface LeaveRequestRepository extends JpaRepository<LeaveRequest, Long
 			having sum(d.days) > 0
 			""";
 
+	/** @return how many cadres of the filter took more approved leave days in the year than the limit */
+	@Query(value = "select count(*) from (select c.id, sum(d.days) as total " + TOTALS + ") x where x.total > :limit",
+			nativeQuery = true)
+	long countOverLimit(@Param("yearStart") LocalDate yearStart, @Param("yearEnd") LocalDate yearEnd,
+			@Param("cadreId") Long cadreId, @Param("teamId") Long teamId, @Param("townId") Long townId,
+			@Param("unitId") Long unitId, @Param("limit") int limit);
+
 	@Query(value = """
 			select c.id as cadreId, c.name as cadreName, u.name as unitName,
 			       cast(coalesce(sum(d.days) filter (where r.type = 'PERSONAL'), 0) as int) as personal,
