@@ -19,7 +19,7 @@ import org.zhucun.workteams.TeamService;
 
 /**
  * The work teams' cards of today's work: the teams in the office's or the town's scope that break a rule (one count,
- * the list filtered by problems), and for the office the reductions of this month (不撤不减, one query).
+ * the list filtered by problems), and for the office the reductions of last month (不撤不减, one query).
  */
 @Component
 class TeamHomeCards implements HomeCardContribution {
@@ -49,10 +49,14 @@ class TeamHomeCards implements HomeCardContribution {
 			.link("/teams/problems", null, "team.card.problems.overview"));
 	}
 
+	/** Last month's reductions, the finished month that a notice names; this month's list is one click away. */
 	private Optional<CardView> reductions() {
 		YearMonth month = YearMonth.now(this.clock);
-		int count = this.reductions.forMonth(month).size();
-		return Optional.of(CardView.of("team.card.reductions.title", "/teams/reductions?month=" + month,
-				count > 0 ? Tone.PROBLEM : Tone.OK, "team.card.reductions.count", count, month.toString()));
+		YearMonth last = month.minusMonths(1);
+		int count = this.reductions.forMonth(last).size();
+		return Optional.of(CardView
+			.of("team.card.reductions.title", "/teams/reductions?month=" + last, count > 0 ? Tone.PROBLEM : Tone.OK,
+					"team.card.reductions.count", count, last.toString())
+			.link("/teams/reductions?month=" + month, null, "team.card.reductions.this-month", month.toString()));
 	}
 }
