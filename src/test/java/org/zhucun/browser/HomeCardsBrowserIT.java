@@ -312,7 +312,8 @@ class HomeCardsBrowserIT extends BrowserTest {
 	}
 
 	private boolean holiday(LocalDate day) {
-		return this.jdbc.queryForObject("select count(*) from holiday where day = ?", Integer.class, day) > 0;
+		return this.jdbc.queryForObject("select count(*) from holiday where day = ? and kind = 'HOLIDAY'",
+				Integer.class, day) > 0;
 	}
 
 	private boolean recorded(long cadre, LocalDate day) {

@@ -14,7 +14,7 @@ import org.zhucun.attendance.DayStatus;
  * The counts of attendance's home cards, one statement each. They read the memberships of workteams and the holiday
  * calendar of organization in SQL (see the module's package-info); the caller passes the signed-in account's scope.
  * A gap is a day already over on which a member of the team has no record and which is no statutory holiday, as on
- * the leader's week page; today is not a gap yet.
+ * the leader's week page (a make-up working day is no holiday); today is not a gap yet.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,11 +48,11 @@ class AttendanceCardQueries {
 				  select g.day from (select cast(d as date) as day
 				                     from generate_series(cast(:from as date), cast(:today as date) - 1, interval '1 day') d) g
 				  where %s
-				    and not exists (select 1 from holiday h where h.day = g.day)
+				    and not exists (select 1 from holiday h where h.day = g.day and h.kind = 'HOLIDAY')
 				    and not exists (select 1 from day_record r where r.cadre_id = :cadre and r.day = g.day))
 				select %s as serving,
 				       (select r.status from day_record r where r.cadre_id = :cadre and r.day = :today) as today_status,
-				       exists (select 1 from holiday h where h.day = :today) as holiday,
+				       exists (select 1 from holiday h where h.day = :today and h.kind = 'HOLIDAY') as holiday,
 				       (select count(*) from open_days) as open_days,
 				       (select min(day) from open_days) as first_open
 				""".formatted(MEMBER_ON.formatted("g.day"), MEMBER_ON.formatted("cast(:today as date)")))
@@ -80,7 +80,7 @@ class AttendanceCardQueries {
 				  join (select cast(d as date) as day
 				        from generate_series(cast(:monday as date), cast(:today as date) - 1, interval '1 day') d) g
 				    on m.joined_on <= g.day and (m.left_on is null or m.left_on >= g.day)
-				  where not exists (select 1 from holiday h where h.day = g.day)
+				  where not exists (select 1 from holiday h where h.day = g.day and h.kind = 'HOLIDAY')
 				    and not exists (select 1 from day_record r where r.cadre_id = m.cadre_id and r.day = g.day)),
 				weeks as (
 				  select cast(d as date) as monday
