@@ -105,7 +105,6 @@ class HomeCardsBrowserIT extends BrowserTest {
 				: nextFrom != null ? text("leave.card.mine.next", String.valueOf(nextFrom), String.valueOf(nextTo))
 						: text("leave.card.mine.none"));
 		assertThat(leave.locator(".home-card-line")).hasText(text("leave.card.mine.pending", pending));
-		assertThat(this.page.locator("[data-card]")).hasCount(2);
 	}
 
 	@Test
@@ -181,7 +180,6 @@ class HomeCardsBrowserIT extends BrowserTest {
 			.hasText(text("team.card.problems.count", problemTeams(town)));
 		assertThat(card("attendance.discrepancies").locator(".home-card-headline"))
 			.hasText(text("attendance.card.discrepancies.count", discrepancies, month.toString()));
-		assertThat(this.page.locator("[data-card]")).hasCount(3);
 	}
 
 	@Test
@@ -227,7 +225,6 @@ class HomeCardsBrowserIT extends BrowserTest {
 		assertThat(decisions.locator(".home-card-headline")).hasText(
 				text("leave.card.unit.decisions", approved + rejected, approved, rejected, month.toString()));
 		assertThat(decisions.locator(".home-card-line")).hasText(text("leave.card.unit.pending", pending));
-		assertThat(this.page.locator("[data-card]")).hasCount(2);
 	}
 
 	@Test
