@@ -331,12 +331,13 @@ class HomeCardsBrowserIT extends BrowserTest {
 			.count();
 	}
 
-	/** Active teams of the town (all when null) without a leader, too small, or with a term over or ending. */
+	/** Active teams of the town (all when null) without a leader, too small, with a term over, ending or too short. */
 	private long problemTeams(Long town) {
 		int min = this.settings.intValue(WorkTeamSettings.MIN_MEMBERS, TODAY);
+		int minTerm = this.settings.intValue(WorkTeamSettings.MIN_TERM_MONTHS, TODAY);
 		long count = 0;
 		for (Map<String, Object> t : this.jdbc.queryForList("""
-				select t.id, t.term_end, t.one_per_village, v.town_id from work_team t
+				select t.id, t.term_start, t.term_end, t.one_per_village, v.town_id from work_team t
 				join village v on v.id = t.village_id where t.status = 'ACTIVE'""")) {
 			if (town != null && town != ((Number) t.get("town_id")).longValue()) {
 				continue;
@@ -348,8 +349,10 @@ class HomeCardsBrowserIT extends BrowserTest {
 					select count(*) from team_membership where team_id = ? and left_on is null
 					and role in ('FIRST_SECRETARY', 'TEAM_LEADER')""", Integer.class, id);
 			LocalDate end = ((Date) t.get("term_end")).toLocalDate();
+			LocalDate start = ((Date) t.get("term_start")).toLocalDate();
 			boolean small = (Boolean) t.get("one_per_village") && members < min;
-			if (leaders == 0 || small || !end.isAfter(TODAY.plusDays(60))) {
+			boolean shortTerm = end.plusDays(1).isBefore(start.plusMonths(minTerm));
+			if (leaders == 0 || small || !end.isAfter(TODAY.plusDays(60)) || shortTerm) {
 				count++;
 			}
 		}
