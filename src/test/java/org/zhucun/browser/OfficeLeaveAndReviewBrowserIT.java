@@ -45,7 +45,7 @@ class OfficeLeaveAndReviewBrowserIT extends BrowserTest {
 		admin.locator("[name=firstDay]").fill(first.toString());
 		admin.locator("[name=lastDay]").fill(first.toString());
 		admin.locator("[name=reason]").fill("浏览器测试 办公室补录 " + System.nanoTime());
-		admin.locator("form[action='/leave-requests'] button[type=submit]").click();
+		admin.locator("form[action='/leave-requests'] button[type=submit]:not([form])").click();
 
 		assertThat(admin).hasURL(Pattern.compile(".*/leave-requests/\\d+$"));
 		assertThat(admin.locator("h1")).containsText(name);
