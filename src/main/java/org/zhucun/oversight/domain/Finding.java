@@ -211,7 +211,7 @@ public class Finding extends BaseEntity {
 		require(by, FindingAction.CLOSE);
 		String cleaned = note == null || note.isBlank() ? null : note.strip();
 		if (cleaned != null && cleaned.length() > MAX_REASON) {
-			throw new FindingRuleException(REASON, "oversight.finding.error.reason", MAX_REASON);
+			throw new FindingRuleException(REASON, "oversight.finding.error.reason-too-long", MAX_REASON);
 		}
 		this.state = FindingState.CLOSED;
 		this.closedOn = today;

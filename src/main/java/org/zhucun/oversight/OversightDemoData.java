@@ -1,0 +1,172 @@
+package org.zhucun.oversight;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.zhucun.shared.platform.DemoData;
+import org.zhucun.shared.web.Formats;
+
+/**
+ * The demo's supervision: a dozen findings in every state, two of them overdue, most about the demo unit (so that
+ * {@code unit} has findings to answer and {@code office} answers to verify), one made from a spot check's
+ * discrepancy of the demo, which it links back to.
+ */
+@Component
+@Profile("demo")
+class OversightDemoData implements DemoData {
+
+	private static final String OFFICE = "脱贫办 刘芳";
+
+	private static final String UNIT = "张丽";
+
+	@Override
+	public int order() {
+		return 120;
+	}
+
+	/** One demo finding: about whom, what, when found, the deadline, its state and the texts of its steps. */
+	private record Demo(String subjectKind, long unitId, Long teamId, Long cadreId, Long townId, String source,
+			String description, LocalDate foundOn, LocalDate deadline, String state, String answer, String reason,
+			String factKind, Long factId) {
+	}
+
+	@Override
+	public void load(Context context) {
+		JdbcTemplate jdbc = context.jdbc();
+		LocalDate today = context.today();
+		List<Long> demoUnit = jdbc.queryForList("select unit_id from account where username = 'unit'", Long.class);
+		if (demoUnit.isEmpty()) {
+			return;
+		}
+		long unitId = demoUnit.get(0);
+		// The demo unit's active team, its town and two of its members; and four other units with an active team.
+		List<Map<String, Object>> teams = jdbc.queryForList("""
+				select t.id as team_id, t.unit_id, v.town_id,
+				       (select min(m.cadre_id) from team_membership m where m.team_id = t.id and m.left_on is null) as cadre_id,
+				       (select max(m.cadre_id) from team_membership m where m.team_id = t.id and m.left_on is null) as cadre2_id
+				from work_team t join village v on v.id = t.village_id
+				where t.status = 'ACTIVE'
+				order by (t.unit_id = ?) desc, t.id limit 5""", unitId);
+		if (teams.size() < 5 || !num(teams.get(0), "unit_id").equals(unitId)) {
+			return;
+		}
+		Map<String, Object> own = teams.get(0);
+		Long ownTeam = num(own, "team_id");
+		Long ownTown = num(own, "town_id");
+		Long ownCadre = num(own, "cadre_id");
+		Long ownCadre2 = num(own, "cadre2_id");
+		if (ownCadre == null || num(teams.get(2), "cadre_id") == null) {
+			return;
+		}
+		// A discrepancy of the demo (absent on a day declared in the village), if there is one.
+		List<Map<String, Object>> discrepancies = jdbc.queryForList("""
+				select s.id, s.cadre_id, s.team_id, s.town_id, c.unit_id, s.day from spot_check s
+				join day_record d on d.cadre_id = s.cadre_id and d.day = s.day and d.status = 'IN_VILLAGE'
+				join cadre c on c.id = s.cadre_id
+				where not s.found_present order by s.day, s.id limit 1""");
+		List<Demo> demos = new java.util.ArrayList<>(List.of(
+				new Demo("CADRE", unitId, ownTeam, ownCadre, ownTown, "UNANNOUNCED_VISIT",
+						"暗访时该干部不在村，村委会反映其本周仅到岗两天，未按规定履行请假手续。", today.minusDays(5),
+						today.plusDays(10), "ASSIGNED", null, null, null, null),
+				new Demo("TEAM", unitId, ownTeam, null, ownTown, "FIELD_VISIT",
+						"工作队驻村日志记录不全，10月份有6天无工作记录，民情台账未及时更新。", today.minusDays(40),
+						today.minusDays(10), "ASSIGNED", null, null, null, null),
+				new Demo("UNIT", unitId, null, null, null, "REPORT_REVIEW",
+						"单位主要负责同志本季度未到联系村走访，未召开专题研究驻村帮扶工作会议。", today.minusDays(30),
+						today.minusDays(2), "SENT_BACK", "已安排主要负责同志下周到村走访。", "整改情况只有计划，没有走访记录和会议纪要，请补充。",
+						null, null),
+				new Demo("CADRE", unitId, ownTeam, ownCadre2, ownTown, "COMPLAINT",
+						"群众反映该队员入户走访次数少，对结对户家庭情况不熟悉。", today.minusDays(20), today.plusDays(5),
+						"ANSWERED", "已组织该队员逐户走访结对户12户，建立走访台账，附走访照片。", null, null, null),
+				new Demo("TEAM", unitId, ownTeam, null, ownTown, "FIELD_VISIT",
+						"工作队公示牌信息未更新，队员调整后未及时公示。", today.minusDays(45), today.minusDays(25),
+						"CLOSED", "已更新公示牌并拍照留存。", null, null, null),
+				new Demo("UNIT", num(teams.get(1), "unit_id"), null, null, null, "REPORT_REVIEW",
+						"10月份月报逾期报送，且帮扶资金使用情况填报不完整。", today.minusDays(3), today.plusDays(12), "OPEN",
+						null, null, null, null),
+				new Demo("TEAM", num(teams.get(1), "unit_id"), num(teams.get(1), "team_id"), null,
+						num(teams.get(1), "town_id"), "FIELD_VISIT", "工作队驻村期间食宿条件未落实，队员多次返城住宿。",
+						today.minusDays(12), today.plusDays(3), "ASSIGNED", null, null, null, null),
+				new Demo("CADRE", num(teams.get(2), "unit_id"), num(teams.get(2), "team_id"),
+						num(teams.get(2), "cadre_id"), num(teams.get(2), "town_id"), "UNANNOUNCED_VISIT",
+						"电话抽查两次无人接听，事后说明理由不充分。", today.minusDays(26), today.plusDays(4), "SENT_BACK",
+						"该同志已作出书面说明。", "书面说明未经单位审核签字，请补充单位意见。", null, null),
+				new Demo("UNIT", num(teams.get(2), "unit_id"), null, null, null, "REPORT_REVIEW",
+						"单位本月消费扶贫采购未达进度要求。", today.minusDays(15), today.plusDays(15), "ANSWERED",
+						"已组织职工食堂采购联系村农产品，补录采购凭证。", null, null, null),
+				new Demo("TEAM", num(teams.get(3), "unit_id"), num(teams.get(3), "team_id"), null,
+						num(teams.get(3), "town_id"), "FIELD_VISIT", "工作队未建立村级帮扶项目台账。", today.minusDays(60),
+						today.minusDays(30), "CLOSED", "已建立项目台账并经乡镇审核。", null, null, null),
+				new Demo("UNIT", num(teams.get(4), "unit_id"), null, null, null, "COMPLAINT",
+						"群众反映单位承诺的帮扶项目迟迟未落实。", today.minusDays(50), today.minusDays(20), "CLOSED",
+						"项目已于上月开工，附施工照片。", null, null, null)));
+		if (!discrepancies.isEmpty()) {
+			Map<String, Object> d = discrepancies.get(0);
+			demos.add(new Demo("CADRE", num(d, "unit_id"), num(d, "team_id"), num(d, "cadre_id"), num(d, "town_id"),
+					"SPOT_CHECK", "抽查发现该干部当日不在村，但当日登记为在村。请说明情况并整改。", today.minusDays(2),
+					today.plusDays(13), "OPEN", null, null, "SPOT_CHECK", num(d, "id")));
+		}
+		else {
+			demos.add(new Demo("UNIT", num(teams.get(3), "unit_id"), null, null, null, "SPOT_CHECK",
+					"抽查中单位派驻干部多次不在岗，单位管理不到位。", today.minusDays(2), today.plusDays(13), "OPEN", null,
+					null, null, null));
+		}
+		for (Demo demo : demos) {
+			insert(jdbc, demo, today);
+		}
+	}
+
+	private static void insert(JdbcTemplate jdbc, Demo d, LocalDate today) {
+		boolean answered = d.answer() != null;
+		LocalDate answeredOn = answered ? min(d.foundOn().plusDays(7), today) : null;
+		LocalDate closedOn = "CLOSED".equals(d.state()) ? min(d.foundOn().plusDays(10), today) : null;
+		Timestamp found = at(d.foundOn(), 9);
+		Long id = jdbc.queryForObject("""
+				insert into oversight_finding (source, subject_kind, unit_id, team_id, cadre_id, town_id, description,
+				    deadline, found_on, state, answer, answered_on, send_back_reason, closed_on, fact_kind, fact_id,
+				    version, created_at, created_by, modified_at, modified_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'office', ?, 'office') returning id""",
+				Long.class, d.source(), d.subjectKind(), d.unitId(), d.teamId(), d.cadreId(), d.townId(),
+				d.description(), Date.valueOf(d.deadline()), Date.valueOf(d.foundOn()), d.state(), d.answer(),
+				answeredOn == null ? null : Date.valueOf(answeredOn), d.reason(),
+				closedOn == null ? null : Date.valueOf(closedOn), d.factKind(), d.factId(), found, found);
+		step(jdbc, id, "OPEN", found, OFFICE, null);
+		if (!"OPEN".equals(d.state())) {
+			step(jdbc, id, "ASSIGN", at(d.foundOn(), 10), OFFICE, null);
+		}
+		if (answered) {
+			step(jdbc, id, "ANSWER", at(answeredOn, 15), UNIT, d.answer());
+		}
+		if (d.reason() != null) {
+			step(jdbc, id, "SEND_BACK", at(answeredOn, 17), OFFICE, d.reason());
+		}
+		if (closedOn != null) {
+			step(jdbc, id, "CLOSE", at(closedOn, 11), OFFICE, "经核实，整改到位。");
+		}
+	}
+
+	private static void step(JdbcTemplate jdbc, Long id, String action, Timestamp at, String by, String text) {
+		jdbc.update("insert into oversight_finding_step (finding_id, action, at, by_name, text) values (?, ?, ?, ?, ?)",
+				id, action, at, by, text);
+	}
+
+	private static Timestamp at(LocalDate day, int hour) {
+		return Timestamp.from(day.atTime(LocalTime.of(hour, 0)).atZone(Formats.ZONE).toInstant());
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static Long num(Map<String, Object> row, String column) {
+		Object value = row.get(column);
+		return value == null ? null : ((Number) value).longValue();
+	}
+}
