@@ -176,7 +176,8 @@ public class WeekService {
 		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
 			return status.name();
 		}
-		return record.isEmpty() && this.holidays.isHoliday(day) ? DayStatus.HOLIDAY.name() : null;
+		// a statutory holiday without a record can be filled in: work on a holiday counts (DOMAIN §4)
+		return null;
 	}
 
 	private WeekView view(TeamRef team, IsoWeek week, boolean leader) {
@@ -194,6 +195,7 @@ public class WeekService {
 					.collect(Collectors.groupingBy(DayRecord::getCadreId,
 							Collectors.toMap(DayRecord::getDay, Function.identity())));
 		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(monday, sunday);
+		Set<LocalDate> makeUpWorkdays = this.holidays.makeUpWorkdaysBetween(monday, sunday);
 		Optional<Confirmation> confirmation = this.confirmations.of(team.id(), week);
 		WeekRuleSettings settings = this.rules.of(week);
 		boolean over = week.sunday().isBefore(today);
@@ -224,11 +226,12 @@ public class WeekService {
 					changed = true;
 				}
 			}
+			// judged once over the union of the cadre's memberships of the team in the week (DOMAIN §4)
 			List<TeamMember> own = members.stream().filter(m -> m.cadreId().equals(cadreId)).toList();
-			LocalDate from = own.stream().map(TeamMember::joinedOn).min(Comparator.naturalOrder()).orElse(monday);
-			LocalDate to = own.stream().anyMatch(m -> m.leftOn() == null) ? null
-					: own.stream().map(TeamMember::leftOn).max(Comparator.naturalOrder()).orElse(null);
-			WeekResult result = WeeklyRule.judge(week, entries, from, to, settings);
+			WeekResult result = WeeklyRule.judgeOver(week, entries,
+					day -> own.stream()
+						.anyMatch(m -> !m.joinedOn().isAfter(day) && (m.leftOn() == null || !m.leftOn().isBefore(day))),
+					makeUpWorkdays, settings);
 			rows.add(new WeekRow(cadreId, names.get(cadreId), cells, result, over));
 		}
 		return new WeekView(team.id(), team.villageName(), week, week.days(), rows,
