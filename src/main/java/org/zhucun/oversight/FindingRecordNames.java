@@ -7,10 +7,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhucun.oversight.domain.Finding;
+import org.zhucun.oversight.domain.Interview;
+import org.zhucun.oversight.domain.Recall;
 import org.zhucun.shared.audit.AuditedRecordNames;
 import org.zhucun.shared.audit.SqlRecordNames;
 
-/** The audit trail's names of findings: the unit and the day found (示范区财政金融局 2026-11-28). */
+/**
+ * The audit trail's names of findings and interviews (the unit and the day: 示范区财政金融局 2026-11-28) and recalls
+ * (the cadre and the last day).
+ */
 @Configuration(proxyBeanMethods = false)
 class FindingRecordNames {
 
@@ -20,5 +25,21 @@ class FindingRecordNames {
 				select f.id, u.name, f.found_on from oversight_finding f join aid_unit u on u.id = f.unit_id
 				where f.id in (:ids)""", Map.of("unitId", "AidUnit", "teamId", "WorkTeam", "cadreId", "Cadre",
 				"townId", "Town"));
+	}
+
+	@Bean
+	AuditedRecordNames interviewNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Interview.class, jdbc, messages, """
+				select i.id, u.name, i.held_on from oversight_interview i join aid_unit u on u.id = i.unit_id
+				where i.id in (:ids)""", Map.of("unitId", "AidUnit", "cadreId", "Cadre", "leaderId", "UnitLeader",
+				"findingId", "Finding"));
+	}
+
+	@Bean
+	AuditedRecordNames recallNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Recall.class, jdbc, messages, """
+				select r.id, c.name, r.last_day from oversight_recall r join cadre c on c.id = r.cadre_id
+				where r.id in (:ids)""", Map.of("cadreId", "Cadre", "teamId", "WorkTeam", "unitId", "AidUnit",
+				"townId", "Town", "membershipId", "TeamMembership", "findingId", "Finding", "interviewId", "Interview"));
 	}
 }

@@ -16,7 +16,7 @@ import org.zhucun.shared.web.Formats;
 /**
  * The demo's supervision: a dozen findings in every state, two of them overdue, most about the demo unit (so that
  * {@code unit} has findings to answer and {@code office} answers to verify), one made from a spot check's
- * discrepancy of the demo, which it links back to.
+ * discrepancy of the demo, which it links back to; two interviews and one recall with its replacement.
  */
 @Component
 @Profile("demo")
@@ -118,12 +118,63 @@ class OversightDemoData implements DemoData {
 					"抽查中单位派驻干部多次不在岗，单位管理不到位。", today.minusDays(2), today.plusDays(13), "OPEN", null,
 					null, null, null));
 		}
+		Long firstId = null;
 		for (Demo demo : demos) {
-			insert(jdbc, demo, today);
+			Long id = insert(jdbc, demo, today);
+			firstId = firstId == null ? id : firstId;
+		}
+		interviews(jdbc, today, unitId, ownCadre, firstId);
+		recall(jdbc, today);
+	}
+
+	/** Two interviews: the demo unit's cadre of the first finding, and the principal of the unit. */
+	private static void interviews(JdbcTemplate jdbc, LocalDate today, long unitId, Long cadreId, Long findingId) {
+		String insert = """
+				insert into oversight_interview (held_on, unit_id, cadre_id, leader_id, interviewer, reason, finding_id,
+				    agreed, follow_up_on, version, created_at, created_by, modified_at, modified_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), 'office', now(), 'office')""";
+		jdbc.update(insert, Date.valueOf(today.minusDays(4)), unitId, cadreId, null, "脱贫办 刘芳",
+				"暗访时不在村，未履行请假手续。", findingId, "本人作出书面检讨，保证严格执行五天四夜驻村要求。",
+				Date.valueOf(today.plusDays(10)));
+		List<Long> principal = jdbc.queryForList(
+				"select id from unit_leader where unit_id = ? and principal and active order by id limit 1", Long.class,
+				unitId);
+		if (!principal.isEmpty()) {
+			jdbc.update(insert, Date.valueOf(today.minusDays(8)), unitId, null, principal.get(0), "脱贫办 王建华",
+					"单位主要负责同志本季度未到联系村走访，后盾作用发挥不够。", null, "本月内到村走访并召开专题会议研究驻村帮扶工作。",
+					Date.valueOf(today.plusDays(20)));
 		}
 	}
 
-	private static void insert(JdbcTemplate jdbc, Demo d, LocalDate today) {
+	/**
+	 * One recall with its replacement: a membership of the demo that ended in the last months and was followed by a
+	 * member joining the same team becomes a recall (its reason RECALL), so the story stays consistent with the
+	 * attendance of the demo.
+	 */
+	private static void recall(JdbcTemplate jdbc, LocalDate today) {
+		List<Map<String, Object>> ended = jdbc.queryForList("""
+				select m.id, m.cadre_id, m.team_id, m.left_on, t.unit_id, v.town_id from team_membership m
+				join work_team t on t.id = m.team_id join village v on v.id = t.village_id
+				where m.left_on is not null and m.left_on >= ? and m.role = 'MEMBER' and exists (
+				    select 1 from team_membership n where n.team_id = m.team_id and n.joined_on >= m.left_on
+				      and n.cadre_id <> m.cadre_id)
+				order by m.left_on desc, m.id limit 1""", Date.valueOf(today.minusMonths(6)));
+		if (ended.isEmpty()) {
+			return;
+		}
+		Map<String, Object> m = ended.get(0);
+		LocalDate lastDay = ((Date) m.get("left_on")).toLocalDate();
+		jdbc.update("update team_membership set leave_reason = 'RECALL', note = '驻村期间多次不在岗，经约谈后召回调整' "
+				+ "where id = ?", m.get("id"));
+		jdbc.update("""
+				insert into oversight_recall (cadre_id, team_id, unit_id, town_id, membership_id, last_day, replacement_due,
+				    reason, version, created_at, created_by, modified_at, modified_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0, now(), 'office', now(), 'office')""", m.get("cadre_id"),
+				m.get("team_id"), m.get("unit_id"), m.get("town_id"), m.get("id"), Date.valueOf(lastDay),
+				Date.valueOf(lastDay.plusDays(7)), "驻村期间多次不在岗，经约谈后仍未改正，召回调整。");
+	}
+
+	private static Long insert(JdbcTemplate jdbc, Demo d, LocalDate today) {
 		boolean answered = d.answer() != null;
 		LocalDate answeredOn = answered ? min(d.foundOn().plusDays(7), today) : null;
 		LocalDate closedOn = "CLOSED".equals(d.state()) ? min(d.foundOn().plusDays(10), today) : null;
@@ -150,6 +201,7 @@ class OversightDemoData implements DemoData {
 		if (closedOn != null) {
 			step(jdbc, id, "CLOSE", at(closedOn, 11), OFFICE, "经核实，整改到位。");
 		}
+		return id;
 	}
 
 	private static void step(JdbcTemplate jdbc, Long id, String action, Timestamp at, String by, String text) {

@@ -36,6 +36,10 @@ class OversightNavigation implements NavigationContribution {
 				NavEntry.item(MENU, "oversight.facts", 20, "oversight.nav.facts", "/oversight/findings/facts",
 						OFFICE_ADMIN, OFFICE_STAFF),
 				NavEntry.item(MENU, "oversight.new", 30, "oversight.nav.new", "/oversight/findings/new", OFFICE_ADMIN,
-						OFFICE_STAFF));
+						OFFICE_STAFF),
+				NavEntry.item(MENU, "oversight.interviews", 40, "oversight.nav.interviews", "/oversight/interviews",
+						OFFICE_ADMIN, OFFICE_STAFF, UNIT_ADMIN),
+				NavEntry.item(MENU, "oversight.recalls", 50, "oversight.nav.recalls", "/oversight/recalls", OFFICE_ADMIN,
+						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN));
 	}
 }
