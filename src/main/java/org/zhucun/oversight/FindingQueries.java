@@ -164,6 +164,21 @@ class FindingQueries {
 			.list();
 	}
 
+	/** The findings of one unit overdue on a day. */
+	record OverdueByUnit(Long unitId, String unitName, long count) {
+	}
+
+	/** @return per unit, the findings still to rectify whose deadline passed before the day, by unit name */
+	List<OverdueByUnit> overdueByUnit(LocalDate asOf) {
+		return this.jdbc.sql("""
+				select f.unit_id, u.name, count(*) as n from oversight_finding f join aid_unit u on u.id = f.unit_id
+				where f.state in ('OPEN', 'ASSIGNED', 'SENT_BACK') and f.deadline < :day
+				group by f.unit_id, u.name order by u.name""")
+			.param("day", Date.valueOf(asOf))
+			.query((rs, n) -> new OverdueByUnit(rs.getLong("unit_id"), rs.getString("name"), rs.getLong("n")))
+			.list();
+	}
+
 	/** @return the key of a fact in {@link #madeFrom} */
 	static String key(FactKind kind, Long id, String month) {
 		return kind + ":" + id + ":" + (month == null ? "" : month);

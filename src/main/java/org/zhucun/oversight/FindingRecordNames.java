@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhucun.oversight.domain.Finding;
 import org.zhucun.oversight.domain.Interview;
+import org.zhucun.oversight.domain.Notice;
 import org.zhucun.oversight.domain.Recall;
 import org.zhucun.shared.audit.AuditedRecordNames;
 import org.zhucun.shared.audit.SqlRecordNames;
@@ -41,5 +42,11 @@ class FindingRecordNames {
 				select r.id, c.name, r.last_day from oversight_recall r join cadre c on c.id = r.cadre_id
 				where r.id in (:ids)""", Map.of("cadreId", "Cadre", "teamId", "WorkTeam", "unitId", "AidUnit",
 				"townId", "Town", "membershipId", "TeamMembership", "findingId", "Finding", "interviewId", "Interview"));
+	}
+
+	@Bean
+	AuditedRecordNames noticeNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Notice.class, jdbc, messages,
+				"select n.id, n.month, n.title from oversight_notice n where n.id in (:ids)");
 	}
 }

@@ -16,7 +16,8 @@ import org.zhucun.shared.web.Formats;
 /**
  * The demo's supervision: a dozen findings in every state, two of them overdue, most about the demo unit (so that
  * {@code unit} has findings to answer and {@code office} answers to verify), one made from a spot check's
- * discrepancy of the demo, which it links back to; two interviews and one recall with its replacement.
+ * discrepancy of the demo, which it links back to; two interviews, one recall with its replacement, one
+ * published notice of last month.
  */
 @Component
 @Profile("demo")
@@ -125,6 +126,30 @@ class OversightDemoData implements DemoData {
 		}
 		interviews(jdbc, today, unitId, ownCadre, firstId);
 		recall(jdbc, today);
+		notice(jdbc, today, unitId, num(teams.get(1), "unit_id"));
+	}
+
+	/** One notice of last month, published on the fifth of this month, naming the demo unit and another one. */
+	private static void notice(JdbcTemplate jdbc, LocalDate today, long unitId, long otherUnitId) {
+		java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
+		Map<String, Object> names = jdbc.queryForMap("select (select name from aid_unit where id = ?) as own, "
+				+ "(select name from aid_unit where id = ?) as other", unitId, otherUnitId);
+		String body = String.join("\n", "现将" + month.getYear() + "年" + month.getMonthValue()
+				+ "月全区驻村帮扶工作督查情况通报如下：", "一、驻村时间未达到“五天四夜”要求",
+				"1. " + names.get("own") + "派驻工作队：共2人周未达到驻村要求。", "二、督查问题逾期未整改",
+				"1. " + names.get("other") + "：1个督查问题逾期未整改。",
+				"请被通报单位对照问题逐项整改，于10个工作日内将整改情况报示范区脱贫办。");
+		LocalDate published = today.withDayOfMonth(1).plusDays(4).isAfter(today) ? today
+				: today.withDayOfMonth(1).plusDays(4);
+		Long id = jdbc.queryForObject("""
+				insert into oversight_notice (month, title, body, number_pattern, state, year, seq, number, published_on,
+				    version, created_at, created_by, modified_at, modified_by)
+				values (?, ?, ?, '济脱贫办〔{year}〕{n}号', 'PUBLISHED', ?, 1, ?, ?, 0, now(), 'office', now(), 'office')
+				returning id""", Long.class, month.toString(),
+				"关于" + month.getYear() + "年" + month.getMonthValue() + "月驻村帮扶工作情况的通报", body,
+				published.getYear(), "济脱贫办〔" + published.getYear() + "〕1号", Date.valueOf(published));
+		jdbc.update("insert into oversight_notice_unit (notice_id, unit_id) values (?, ?), (?, ?)", id, unitId, id,
+				otherUnitId);
 	}
 
 	/** Two interviews: the demo unit's cadre of the first finding, and the principal of the unit. */

@@ -39,6 +39,8 @@ class OversightNavigation implements NavigationContribution {
 						OFFICE_STAFF),
 				NavEntry.item(MENU, "oversight.interviews", 40, "oversight.nav.interviews", "/oversight/interviews",
 						OFFICE_ADMIN, OFFICE_STAFF, UNIT_ADMIN),
+				NavEntry.item(MENU, "oversight.notices", 60, "oversight.nav.notices", "/oversight/notices", OFFICE_ADMIN,
+						OFFICE_STAFF, UNIT_ADMIN),
 				NavEntry.item(MENU, "oversight.recalls", 50, "oversight.nav.recalls", "/oversight/recalls", OFFICE_ADMIN,
 						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN));
 	}
