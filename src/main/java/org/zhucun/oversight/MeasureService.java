@@ -152,12 +152,17 @@ public class MeasureService {
 				lastDay, replacementDays, command.reason(), command.findingId(), null);
 		try {
 			this.teams.endMembership(team.id(), member.membershipId(),
-					new MembershipEnd(lastDay, LeaveReason.RECALL, recall.reasonText(), member.version()));
+					new MembershipEnd(lastDay, LeaveReason.RECALL, note(recall.reasonText()), member.version()));
 		}
 		catch (BusinessRuleException ex) {
 			throw "leftOn".equals(ex.field()) ? new BusinessRuleException("lastDay", ex.messageKey(), ex.args()) : ex;
 		}
 		return this.recalls.saveAndFlush(recall).getId();
+	}
+
+	/** @return the reason as the membership's note, which holds 500 characters */
+	private static String note(String reason) {
+		return reason.length() <= 500 ? reason : reason.substring(0, 499) + "…";
 	}
 
 	/** @return the active teams for the recall form */

@@ -170,6 +170,7 @@ public class NoticeService {
 	Facts facts(YearMonth month) {
 		Set<Long> units = new LinkedHashSet<>();
 		List<String> sections = new ArrayList<>();
+		int[] headings = { 0 };
 		sections.add(message("oversight.notice.opening", month.getYear(), month.getMonthValue()));
 
 		List<ReductionLine> reduced = this.reductions.forMonth(month);
@@ -179,7 +180,7 @@ public class NoticeService {
 			lines.add(message("oversight.notice.line.reduction", r.townName(), r.villageName(), r.unitName(),
 					r.baseline(), r.countAfter()));
 		}
-		section(sections, "oversight.notice.section.reductions", lines);
+		section(sections, headings, "oversight.notice.section.reductions", lines);
 
 		// Teams, never cadres: the weeks not met and the discrepancies of the team's members, added up per team.
 		Map<Long, int[]> byTeam = new LinkedHashMap<>();
@@ -205,8 +206,8 @@ public class NoticeService {
 						m.unitName(), e.getValue()[1]));
 			}
 		}
-		section(sections, "oversight.notice.section.weeks", lines);
-		section(sections, "oversight.notice.section.discrepancies", discrepancies);
+		section(sections, headings, "oversight.notice.section.weeks", lines);
+		section(sections, headings, "oversight.notice.section.discrepancies", discrepancies);
 
 		lines = new ArrayList<>();
 		for (UnitDutyShortfall s : this.unitDuties.shortfalls(month)) {
@@ -215,7 +216,7 @@ public class NoticeService {
 					: "oversight.notice.line.duties-principal", s.unitName(), s.principalVisits(),
 					s.principalRequired(), s.othersDays(), s.othersRequired()));
 		}
-		section(sections, "oversight.notice.section.duties", lines);
+		section(sections, headings, "oversight.notice.section.duties", lines);
 
 		LocalDate asOf = month.atEndOfMonth().isBefore(LocalDate.now(this.clock)) ? month.atEndOfMonth()
 				: LocalDate.now(this.clock);
@@ -224,20 +225,21 @@ public class NoticeService {
 			units.add(o.unitId());
 			lines.add(message("oversight.notice.line.overdue", o.unitName(), o.count()));
 		}
-		section(sections, "oversight.notice.section.overdue", lines);
+		section(sections, headings, "oversight.notice.section.overdue", lines);
 
-		if (sections.size() == 1) {
+		if (headings[0] == 0) {
 			sections.add(message("oversight.notice.nothing"));
 		}
 		sections.add(message("oversight.notice.closing"));
 		return new Facts(String.join("\n", sections), units);
 	}
 
-	private void section(List<String> sections, String headingKey, List<String> lines) {
+	private void section(List<String> sections, int[] headings, String headingKey, List<String> lines) {
 		if (lines.isEmpty()) {
 			return;
 		}
-		String number = message("oversight.notice.section-number." + sections.size());
+		headings[0]++;
+		String number = message("oversight.notice.section-number." + headings[0]);
 		sections.add(number + message(headingKey));
 		for (int i = 0; i < lines.size(); i++) {
 			sections.add((i + 1) + ". " + lines.get(i));
