@@ -105,7 +105,9 @@ public class WeekService {
 		Optional<DayRecord> record = this.records.findByCadreIdAndDay(cadreId, day);
 		return new CellView(cadreId, cadre.name(), day, record.map(DayRecord::getStatus).orElse(null),
 				record.map(DayRecord::isOvernight).orElse(false), record.map(DayRecord::getNote).orElse(null),
-				record.map(DayRecord::getVersion).orElse(null), lockOf(day, record));
+				record.map(DayRecord::getVersion).orElse(null), lockOf(day, record),
+				record.map(DayRecord::isNeedsReview).orElse(false), record.map(DayRecord::getDistanceM).orElse(null),
+				record.map(DayRecord::getReviewedAt).isPresent());
 	}
 
 	/**
@@ -220,7 +222,8 @@ public class WeekService {
 					entries.put(day, DayEntry.of(DayStatus.HOLIDAY));
 				}
 				cells.add(new WeekCell(cadreId, day, status, record != null && record.isOvernight(), member, gap,
-						record != null && record.getSource() == DaySource.LEADER));
+						record != null && record.getSource() == DaySource.LEADER, record != null && record.isNeedsReview(),
+						record == null ? null : record.getDistanceM()));
 				if (record != null && confirmation.isPresent()
 						&& record.getModifiedAt().isAfter(confirmation.get().confirmedAt())) {
 					changed = true;
