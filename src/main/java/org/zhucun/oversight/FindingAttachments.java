@@ -33,6 +33,27 @@ class FindingAttachments {
 	}
 
 	@Bean
+	AttachmentOwner storyPhotos(StoryService stories) {
+		return new AttachmentOwner() {
+
+			@Override
+			public String ownerType() {
+				return StoryService.PHOTOS;
+			}
+
+			@Override
+			public boolean canRead(long ownerId) {
+				return stories.canRead(ownerId);
+			}
+
+			@Override
+			public boolean canWrite(long ownerId) {
+				return stories.canWrite(ownerId);
+			}
+		};
+	}
+
+	@Bean
 	AttachmentOwner findingAnswerFiles(FindingService findings) {
 		return new AttachmentOwner() {
 

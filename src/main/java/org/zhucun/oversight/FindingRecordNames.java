@@ -10,6 +10,7 @@ import org.zhucun.oversight.domain.Finding;
 import org.zhucun.oversight.domain.Interview;
 import org.zhucun.oversight.domain.Notice;
 import org.zhucun.oversight.domain.Recall;
+import org.zhucun.oversight.domain.Story;
 import org.zhucun.shared.audit.AuditedRecordNames;
 import org.zhucun.shared.audit.SqlRecordNames;
 
@@ -42,6 +43,13 @@ class FindingRecordNames {
 				select r.id, c.name, r.last_day from oversight_recall r join cadre c on c.id = r.cadre_id
 				where r.id in (:ids)""", Map.of("cadreId", "Cadre", "teamId", "WorkTeam", "unitId", "AidUnit",
 				"townId", "Town", "membershipId", "TeamMembership", "findingId", "Finding", "interviewId", "Interview"));
+	}
+
+	@Bean
+	AuditedRecordNames storyNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Story.class, jdbc, messages,
+				"select s.id, s.title from oversight_story s where s.id in (:ids)",
+				Map.of("unitId", "AidUnit", "teamId", "WorkTeam", "cadreId", "Cadre"));
 	}
 
 	@Bean

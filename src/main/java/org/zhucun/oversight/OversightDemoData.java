@@ -17,7 +17,7 @@ import org.zhucun.shared.web.Formats;
  * The demo's supervision: a dozen findings in every state, two of them overdue, most about the demo unit (so that
  * {@code unit} has findings to answer and {@code office} answers to verify), one made from a spot check's
  * discrepancy of the demo, which it links back to; two interviews, one recall with its replacement, one
- * published notice of last month.
+ * published notice of last month, three stories.
  */
 @Component
 @Profile("demo")
@@ -127,6 +127,25 @@ class OversightDemoData implements DemoData {
 		interviews(jdbc, today, unitId, ownCadre, firstId);
 		recall(jdbc, today);
 		notice(jdbc, today, unitId, num(teams.get(1), "unit_id"));
+		stories(jdbc, today, unitId, ownTeam, num(teams.get(3), "unit_id"), num(teams.get(3), "team_id"),
+				num(teams.get(2), "unit_id"), num(teams.get(2), "cadre_id"));
+	}
+
+	/** Three stories: two published (a team, a cadre), one draft. */
+	private static void stories(JdbcTemplate jdbc, LocalDate today, long unitId, Long teamId, long unit2, Long team2,
+			long unit3, Long cadre3) {
+		String insert = """
+				insert into oversight_story (title, body, unit_id, team_id, cadre_id, state, published_on, version,
+				    created_at, created_by, modified_at, modified_by)
+				values (?, ?, ?, ?, ?, ?, ?, 0, now(), 'office', now(), 'office')""";
+		jdbc.update(insert, "扎根基层办实事：驻村工作队带领群众发展特色种植",
+				"工作队驻村以来，坚持“五天四夜”驻村要求，走遍全村农户，\n引进特色种植项目，带动30余户群众增收。", unitId,
+				teamId, null, "PUBLISHED", Date.valueOf(today.minusDays(12)));
+		jdbc.update(insert, "第一书记的“民情日记”",
+				"她坚持每天记录民情日记，逐户建立帮扶台账，\n解决群众急难愁盼问题20余件。", unit3, null, cadre3, "PUBLISHED",
+				Date.valueOf(today.minusDays(30)));
+		jdbc.update(insert, "消费帮扶架起产销桥",
+				"派出单位组织职工食堂采购联系村农产品，全年采购额超过年度目标。", unit2, team2, null, "DRAFT", null);
 	}
 
 	/** One notice of last month, published on the fifth of this month, naming the demo unit and another one. */
