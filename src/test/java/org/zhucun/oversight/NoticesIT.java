@@ -32,7 +32,6 @@ class NoticesIT extends OversightIT {
 	@Test
 	void theDraftListsTheMonthsFactsNamesUnitsAndIsPublishedToThem() {
 		Team team = team();
-		Team other = team();
 		TeamView view = asAdmin(() -> this.teams.get(team.teamId()));
 		MemberView leaving = view.members().stream().filter(m -> m.cadreId() == team.member2Id()).findFirst().orElseThrow();
 		asAdmin(() -> {
@@ -61,8 +60,12 @@ class NoticesIT extends OversightIT {
 		String leaver = this.jdbc.queryForObject("select name from cadre where id = ?", String.class, team.member2Id());
 		assertThat(body).doesNotContain(leaver);
 		assertThat(this.jdbc.queryForList("select unit_id from oversight_notice_unit where notice_id = ?", Long.class, id))
-			.contains(team.unitId())
-			.doesNotContain(other.unitId());
+			.contains(team.unitId());
+		// A unit made after the draft is named in none of its facts.
+		long stranger = insert("insert into aid_unit (name, kind, created_at, created_by, modified_at, modified_by) "
+				+ "values (?, 'GOVERNMENT', now(), 'test', now(), 'test') returning id", unique("单位"));
+		assertThat(this.jdbc.queryForList("select unit_id from oversight_notice_unit where notice_id = ?", Long.class, id))
+			.doesNotContain(stranger);
 
 		// A draft is the office's only.
 		assertThat(this.mvc.get().uri("/oversight/notices/" + id).with(TestUsers.unit(team.unitId())).exchange())
@@ -99,9 +102,9 @@ class NoticesIT extends OversightIT {
 			.contains("data-notice=\"" + id + "\"");
 		assertThat(this.mvc.get().uri("/oversight/notices/" + id + "/print").with(TestUsers.unit(team.unitId()))
 			.exchange()).hasStatusOk().bodyText().contains("测试办〔2026〕" + seq + "号").contains("特此通报。");
-		assertThat(this.mvc.get().uri("/oversight/notices/" + id).with(TestUsers.unit(other.unitId())).exchange())
+		assertThat(this.mvc.get().uri("/oversight/notices/" + id).with(TestUsers.unit(stranger)).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/oversight/notices").with(TestUsers.unit(other.unitId())).exchange())
+		assertThat(this.mvc.get().uri("/oversight/notices").with(TestUsers.unit(stranger)).exchange())
 			.bodyText()
 			.doesNotContain("data-notice=\"" + id + "\"");
 		// Published, it no longer changes.
