@@ -167,8 +167,8 @@ class OversightDemoData implements DemoData {
 				returning id""", Long.class, month.toString(),
 				"关于" + month.getYear() + "年" + month.getMonthValue() + "月驻村帮扶工作情况的通报", body,
 				published.getYear(), "济脱贫办〔" + published.getYear() + "〕1号", Date.valueOf(published));
-		jdbc.update("insert into oversight_notice_unit (notice_id, unit_id) values (?, ?), (?, ?)", id, unitId, id,
-				otherUnitId);
+		jdbc.update("insert into oversight_notice_unit (notice_id, unit_id) values (?, ?), (?, ?) on conflict do nothing",
+				id, unitId, id, otherUnitId);
 	}
 
 	/** Two interviews: the demo unit's cadre of the first finding, and the principal of the unit. */
