@@ -248,7 +248,7 @@ class HomeCardsBrowserIT extends BrowserTest {
 		assertThat(overLimit).as("the demo's cadre over the yearly limit").isPositive();
 		YearMonth month = YearMonth.from(TODAY);
 		Long reviews = this.jdbc.queryForObject(
-				"select count(*) from day_record where needs_review and day >= ? and day <= ?", Long.class,
+				"select count(*) from day_record where needs_review and reviewed_at is null and day >= ? and day <= ?", Long.class,
 				month.atDay(1), month.atEndOfMonth());
 		long waiting = pendingAt("OFFICE", r -> true);
 

@@ -126,7 +126,7 @@ class AttendanceCardQueries {
 	long recordsForReview(YearMonth month, Long townId) {
 		return this.jdbc.sql("""
 				select count(*) from day_record r
-				where r.needs_review and r.day between :first and :last
+				where r.needs_review and r.reviewed_at is null and r.day between :first and :last
 				  and (cast(:town as bigint) is null or exists (select 1 from work_team t join village v on v.id = t.village_id
 				                                                where t.id = r.team_id and v.town_id = :town))
 				""")

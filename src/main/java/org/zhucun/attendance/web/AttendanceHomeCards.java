@@ -143,7 +143,7 @@ class AttendanceHomeCards implements HomeCardContribution {
 	private Optional<CardView> reviews() {
 		YearMonth month = YearMonth.now(this.clock);
 		long waiting = this.queries.recordsForReview(month, this.scopes.current().townFilter());
-		return Optional.of(CardView.of("attendance.card.reviews.title", "/attendance/overview?month=" + month,
+		return Optional.of(CardView.of("attendance.card.reviews.title", "/attendance/reviews?month=" + month + "&state=OPEN",
 				waiting > 0 ? Tone.ACTION : Tone.OK, "attendance.card.reviews.count", waiting, month.toString()));
 	}
 

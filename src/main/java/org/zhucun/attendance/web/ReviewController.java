@@ -18,7 +18,7 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
-import org.zhucun.organization.TownService;
+import org.zhucun.organization.Organization;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.web.RequestedMonth;
 
@@ -37,9 +37,9 @@ class ReviewController {
 
 	private final ScopeService scopes;
 
-	private final TownService towns;
+	private final Organization towns;
 
-	ReviewController(LocationReviews reviews, ScopeService scopes, TownService towns) {
+	ReviewController(LocationReviews reviews, ScopeService scopes, Organization towns) {
 		this.reviews = reviews;
 		this.scopes = scopes;
 		this.towns = towns;
@@ -60,7 +60,7 @@ class ReviewController {
 		model.addAttribute("state", chosen);
 		model.addAttribute("states", State.values());
 		model.addAttribute("teamChoices", this.reviews.teams(town));
-		model.addAttribute("townChoices", scope.isOffice() ? this.towns.choices() : List.<Choice>of());
+		model.addAttribute("townChoices", scope.isOffice() ? this.towns.townChoices() : List.<Choice>of());
 		return "attendance/reviews";
 	}
 

@@ -22,7 +22,7 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
-import org.zhucun.organization.TownService;
+import org.zhucun.organization.Organization;
 import org.zhucun.purchases.PurchaseFilter;
 import org.zhucun.purchases.PurchaseInputException;
 import org.zhucun.purchases.PurchaseRow;
@@ -49,11 +49,11 @@ class PurchaseController {
 
 	private final ScopeService scopes;
 
-	private final TownService towns;
+	private final Organization towns;
 
 	private final Clock clock;
 
-	PurchaseController(PurchaseService purchases, ScopeService scopes, TownService towns, Clock clock) {
+	PurchaseController(PurchaseService purchases, ScopeService scopes, Organization towns, Clock clock) {
 		this.purchases = purchases;
 		this.scopes = scopes;
 		this.towns = towns;
@@ -209,7 +209,7 @@ class PurchaseController {
 		model.addAttribute("statuses", PurchaseStatus.values());
 		model.addAttribute("channels", this.purchases.channelChoices());
 		model.addAttribute("categories", this.purchases.categoryChoices());
-		model.addAttribute("townChoices", scope.isOffice() ? this.towns.choices() : List.<Choice>of());
+		model.addAttribute("townChoices", scope.isOffice() ? this.towns.townChoices() : List.<Choice>of());
 		model.addAttribute("unitChoices", scope.isUnit() ? List.<Choice>of() : this.purchases.unitChoices());
 	}
 
