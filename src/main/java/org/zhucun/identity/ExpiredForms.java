@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -50,7 +52,7 @@ final class ExpiredForms {
 	 * @return the 403 page for refusals and for a damaged or forged CSRF token, the way back to the form for a form
 	 * with an expired CSRF token
 	 */
-	static AccessDeniedHandler accessDeniedHandler(String errorPage) {
+	static AccessDeniedHandler accessDeniedHandler(String errorPage, SignIns audit) {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		forbidden.setErrorPage(errorPage);
 		return (request, response, exception) -> {
@@ -61,6 +63,10 @@ final class ExpiredForms {
 				}
 				request.setAttribute("errorDetail", "input.bad-csrf-token");
 			}
+			Authentication user = SecurityContextHolder.getContext().getAuthentication();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			audit.accessDenied(user == null ? "?" : user.getName(), request.getMethod(), path,
+					request.getRemoteAddr());
 			forbidden.handle(request, response, exception);
 		};
 	}
@@ -94,6 +100,8 @@ final class ExpiredForms {
 						: loginPage;
 			}
 		};
+		// "/login", never an address built from the request's Host header.
+		login.setFavorRelativeUris(true);
 		return (request, response, exception) -> {
 			if (isFormPost(request)) {
 				backToForm(request, response);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.zhucun.identity.AccountService;
 import org.zhucun.identity.Role;
 import org.zhucun.shared.platform.CardView;
 import org.zhucun.shared.platform.CardView.Tone;
@@ -14,9 +15,22 @@ import org.zhucun.shared.platform.HomeCardContribution;
 @Component
 class IdentityHomeCards implements HomeCardContribution {
 
+	private final AccountService accounts;
+
+	IdentityHomeCards(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
 	@Override
 	public List<HomeCard> homeCards() {
 		return List.of(
+				HomeCard.of("identity.repeated-lockouts", 10, () -> {
+					long alerts = this.accounts.repeatedLockoutAlerts();
+					return alerts == 0 ? Optional.empty()
+							: Optional.of(CardView.of("home.card.repeated-lockouts.title",
+									"/admin/audit/logins?kind=REPEATED_LOCKOUT", Tone.ACTION,
+									"home.card.repeated-lockouts", alerts));
+				}, Role.OFFICE_ADMIN),
 				HomeCard.of("identity.accounts", 90,
 						() -> Optional.of(CardView.of("nav.accounts", "/admin/accounts", Tone.INFO, "home.card.accounts")),
 						Role.OFFICE_ADMIN),

@@ -1,6 +1,10 @@
 package org.zhucun.shared.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +20,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Refuses input that no form sends, before anything else reads it (the CSRF check, the sign-in, the controllers):
@@ -27,12 +35,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a parameter name or value holding a control character (a NUL byte, an escape; tabs and line breaks are left to
  * the forms, see {@link InputBinding}) answers 400 with a message.</li>
  * </ul>
- * The error page shows the message of {@link #DETAIL_ATTRIBUTE}. Nothing is written in any of these cases.
+ * The answer is a page of its own ({@code error/input}) with the status, its title and the message, rendered here:
+ * nothing after this filter (session, security, error page) sees the request. Nothing is written in any of these
+ * cases.
  */
 @Component
 public class InputGuard extends OncePerRequestFilter implements Ordered {
 
-	/** The request attribute naming the message key the error page shows under its title. */
+	/** The model attribute naming the message key the 400 and 403 pages show under their title. */
 	public static final String DETAIL_ATTRIBUTE = "errorDetail";
 
 	/** After {@link UploadLimit} (-150), before the security filters (-100). */
@@ -42,8 +52,17 @@ public class InputGuard extends OncePerRequestFilter implements Ordered {
 
 	private final long maxRequestBytes;
 
-	InputGuard(@Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequestSize) {
+	private final ITemplateEngine templates;
+
+	private final LocaleResolver locales;
+
+	private final SecureRandom random = new SecureRandom();
+
+	InputGuard(@Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequestSize,
+			ITemplateEngine templates, LocaleResolver locales) {
 		this.maxRequestBytes = maxRequestSize.toBytes();
+		this.templates = templates;
+		this.locales = locales;
 	}
 
 	@Override
@@ -113,12 +132,47 @@ public class InputGuard extends OncePerRequestFilter implements Ordered {
 		return false;
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String messageKey, String why) throws IOException {
 		log.info("Refused {} {} with {}: {} ({})", request.getMethod(), request.getRequestURI(), status.value(),
 				messageKey, why);
-		request.setAttribute(DETAIL_ATTRIBUTE, messageKey);
-		response.sendError(status.value());
+		byte[] nonceBytes = new byte[16];
+		this.random.nextBytes(nonceBytes);
+		String nonce = Base64.getEncoder().encodeToString(nonceBytes);
+		response.setStatus(status.value());
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce
+				+ "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setContentType("text/html;charset=UTF-8");
+		String html;
+		try {
+			WebContext context = new WebContext(JakartaServletWebApplication
+				.buildApplication(request.getServletContext())
+				.buildExchange(request, response), locale(request),
+					Map.of("status", status.value(), "titleKey",
+							status == HttpStatus.PAYLOAD_TOO_LARGE ? "error.413.title" : "error.400.title",
+							"detailKey", messageKey, "nonce", nonce, "home", request.getContextPath() + "/"));
+			html = this.templates.process("error/input", context);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The refused-input page could not be rendered: {}", ex.getMessage());
+			html = "<!DOCTYPE html><title>" + status.value() + "</title><p>" + status.value() + " "
+					+ status.getReasonPhrase() + "</p>";
+		}
+		byte[] body = html.getBytes(StandardCharsets.UTF_8);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private Locale locale(HttpServletRequest request) {
+		try {
+			return this.locales.resolveLocale(request);
+		}
+		catch (RuntimeException ex) {
+			return Locale.SIMPLIFIED_CHINESE;
+		}
 	}
 
 	private static String abbreviate(String name) {
