@@ -3,6 +3,7 @@ package org.zhucun.identity;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ public class DemoAccounts {
 
 	private final boolean demoProfile;
 
+	@Autowired
 	DemoAccounts(Environment environment) {
 		this(environment.acceptsProfiles(Profiles.of("demo")));
 	}
