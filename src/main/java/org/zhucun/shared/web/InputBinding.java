@@ -29,8 +29,9 @@ class InputBinding {
 	static final int MAX_ROWS = 256;
 
 	/** Text fields that are text areas by their name (lower case), without {@link MultiLine}. */
-	static final Set<String> MULTI_LINE_NAMES = Set.of("note", "comment", "reason", "remark", "remarks",
-			"description", "content", "text", "answer", "summary", "body", "details");
+	static final Set<String> MULTI_LINE_NAMES = Set.of("note", "notes", "comment", "reason", "remark", "remarks",
+			"description", "content", "text", "answer", "summary", "body", "details", "findings", "purpose", "solved",
+			"problems", "measures", "result", "results", "plan", "feedback", "rectification", "response");
 
 	private static final Validator FORM_CHECKS = new Validator() {
 
@@ -51,8 +52,10 @@ class InputBinding {
 	@InitBinder
 	void bind(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
-		binder.registerCustomEditor(String.class, new Text(false));
 		Object target = binder.getTarget();
+		// A request parameter (@RequestParam) is bound without a target, under its own name.
+		binder.registerCustomEditor(String.class, new Text(target == null
+				&& MULTI_LINE_NAMES.contains(String.valueOf(binder.getObjectName()).toLowerCase(Locale.ROOT))));
 		if (target != null) {
 			for (var property : new BeanWrapperImpl(target).getPropertyDescriptors()) {
 				if (property.getPropertyType() != String.class) {
