@@ -205,9 +205,8 @@ public class AttendanceService {
 		if (day.isBefore(earliestOwnDay())) {
 			return "TOO_OLD";
 		}
-		if (record.isEmpty() && this.holidays.isHoliday(day)) {
-			return DayStatus.HOLIDAY.name();
-		}
+		// A statutory holiday without a record can be declared: work on a holiday counts as a day (and night) in the
+		// village (DOMAIN §4); left empty, it counts as a holiday.
 		return this.workTeams.activeTeamOf(cadreId, day).isPresent() ? null : "NO_TEAM";
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -102,20 +103,23 @@ class MonthCompliance {
 	private static final String CURRENT_WEEK = """
 			select d.cadre_id, d.team_id, count(*) as past_records, count(h.day) as on_past_holidays
 			from day_record d
-			left join holiday h on h.day = d.day
+			left join holiday h on h.day = d.day and h.kind = 'HOLIDAY'
 			where d.day between :monday and :yesterday and d.team_id is not null and %s
 			group by d.cadre_id, d.team_id
 			""";
 
-	/** Per membership: spot checks in the period that found the cadre absent on a day declared in the village. */
+	/**
+	 * Per cadre and team: spot checks in the period, on a day of membership, that found the cadre absent on a day
+	 * declared in the village (each counted once, whatever the number of memberships of the cadre in the team).
+	 */
 	private static final String DISCREPANCIES = """
 			with %s
-			select m.id, count(*) as discrepancies
+			select m.cadre_id, m.team_id, count(distinct s.id) as discrepancies
 			from m
 			join spot_check s on s.cadre_id = m.cadre_id and not s.found_present
 			     and s.day between greatest(m.joined_on, :from) and least(coalesce(m.left_on, :to), :to)
 			join day_record d on d.cadre_id = s.cadre_id and d.day = s.day and d.status = 'IN_VILLAGE'
-			group by m.id
+			group by m.cadre_id, m.team_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -232,11 +236,12 @@ class MonthCompliance {
 				});
 		}
 		String withMemberships = MEMBERSHIPS.formatted(scope.condition);
-		Map<Long, Integer> discrepancies = new HashMap<>();
+		Map<CadreTeam, Integer> discrepancies = new HashMap<>();
 		this.jdbc.sql(DISCREPANCIES.formatted(withMemberships))
 			.params(params)
 			.query(rs -> {
-				discrepancies.put(rs.getLong("id"), rs.getInt("discrepancies"));
+				discrepancies.put(new CadreTeam(rs.getLong("cadre_id"), rs.getLong("team_id")),
+						rs.getInt("discrepancies"));
 			});
 		NavigableSet<LocalDate> holidayDates = new TreeSet<>(
 				this.holidays.namesBetween(period.from(), period.to()).keySet());
@@ -244,25 +249,32 @@ class MonthCompliance {
 		for (IsoWeek week : period.weeks()) {
 			settings.put(week, this.rules.of(week));
 		}
-		List<CadreMonth> months = new ArrayList<>(memberships.size());
+		// A cadre who leaves a team and joins it again is judged once per week over the union of the memberships.
+		Map<CadreTeam, List<Membership>> byCadreTeam = new LinkedHashMap<>();
 		for (Membership membership : memberships) {
-			Judging judging = new Judging(membership, today, holidayDates);
+			byCadreTeam.computeIfAbsent(new CadreTeam(membership.cadreId(), membership.teamId()), k -> new ArrayList<>())
+				.add(membership);
+		}
+		List<CadreMonth> months = new ArrayList<>(byCadreTeam.size());
+		for (Map.Entry<CadreTeam, List<Membership>> entry : byCadreTeam.entrySet()) {
+			CadreTeam key = entry.getKey();
+			Judging judging = new Judging(entry.getValue(), today, holidayDates);
 			for (IsoWeek week : period.weeks()) {
-				judging.add(week,
-						counts.getOrDefault(new Key(membership.cadreId(), membership.teamId(), week.monday()),
-								Counts.NONE),
-						soFar.getOrDefault(new CadreTeam(membership.cadreId(), membership.teamId()), SoFar.NONE),
-						settings.get(week));
+				judging.add(week, counts.getOrDefault(new Key(key.cadreId(), key.teamId(), week.monday()), Counts.NONE),
+						soFar.getOrDefault(key, SoFar.NONE), settings.get(week));
 			}
-			months.add(judging.month(discrepancies.getOrDefault(membership.id(), 0)));
+			months.add(judging.month(discrepancies.getOrDefault(key, 0)));
 		}
 		return months;
 	}
 
-	/** One membership's month being judged week by week: the judged weeks and the running totals. */
+	/**
+	 * One cadre's month in one team being judged week by week, over the days of all the cadre's memberships of the
+	 * team (usually one): the judged weeks and the running totals.
+	 */
 	private static final class Judging {
 
-		private final Membership membership;
+		private final List<Membership> memberships;
 
 		private final LocalDate today;
 
@@ -282,70 +294,77 @@ class MonthCompliance {
 
 		private int absent;
 
+		private int openWeekAbsent;
+
 		private int gaps;
 
-		Judging(Membership membership, LocalDate today, NavigableSet<LocalDate> holidayDates) {
-			this.membership = membership;
+		Judging(List<Membership> memberships, LocalDate today, NavigableSet<LocalDate> holidayDates) {
+			this.memberships = memberships;
 			this.today = today;
 			this.holidayDates = holidayDates;
 		}
 
+		/** @return the days from {@code from} to {@code to} on which the cadre was a member of the team */
+		private List<LocalDate> memberDays(LocalDate from, LocalDate to) {
+			List<LocalDate> days = new ArrayList<>(7);
+			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+				LocalDate d = day;
+				if (this.memberships.stream()
+					.anyMatch(m -> !m.joinedOn().isAfter(d) && (m.leftOn() == null || !m.leftOn().isBefore(d)))) {
+					days.add(day);
+				}
+			}
+			return days;
+		}
+
 		/**
 		 * Adds a week: its totals, and its gaps (member days without a record and without a holiday) for an ended
-		 * week, or for the days before today of the week under way; the week is judged only once it has ended.
+		 * week, or for the days before today of the week under way; the week is judged only once it has ended, but
+		 * an absent day of the week under way counts at once.
 		 */
 		void add(IsoWeek week, Counts c, SoFar soFar, WeekRuleSettings settings) {
-			LocalDate from = max(week.monday(), this.membership.joinedOn());
-			LocalDate to = this.membership.leftOn() == null ? week.sunday() : min(week.sunday(), this.membership.leftOn());
-			if (to.isBefore(from)) {
+			List<LocalDate> member = memberDays(week.monday(), week.sunday());
+			if (member.isEmpty()) {
 				return;
 			}
-			NavigableSet<LocalDate> weekHolidays = this.holidayDates.subSet(from, true, to, true);
-			int workdayHolidays = (int) weekHolidays.stream().filter(MonthCompliance::isWorkday).count();
+			int weekHolidays = (int) member.stream().filter(this.holidayDates::contains).count();
+			int workdayHolidays = (int) member.stream()
+				.filter(d -> this.holidayDates.contains(d) && isWorkday(d))
+				.count();
 			this.inVillage += c.inVillage();
 			this.nights += c.overnights();
 			this.officialBusiness += c.officialBusiness();
 			this.leave += c.leaveDays();
-			this.holiday += c.holidayRecords() + (weekHolidays.size() - c.onHolidays());
+			this.holiday += c.holidayRecords() + (weekHolidays - c.onHolidays());
 			this.absent += c.absent();
 			if (week.sunday().isBefore(this.today)) {
-				this.gaps += days(from, to) - c.records() - (weekHolidays.size() - c.onHolidays());
+				this.gaps += member.size() - c.records() - (weekHolidays - c.onHolidays());
 				int excused = c.excusedRecords() + (workdayHolidays - c.onWorkdayHolidays());
-				WeekTally tally = new WeekTally(days(from, to), c.inVillage(), c.overnights(), c.officialBusiness(),
+				WeekTally tally = new WeekTally(member.size(), c.inVillage(), c.overnights(), c.officialBusiness(),
 						excused, c.absent());
 				this.judged.add(WeeklyRule.judge(week, tally, settings));
 			}
 			else if (week.contains(this.today)) {
-				LocalDate lastPast = min(to, this.today.minusDays(1));
-				if (!lastPast.isBefore(from)) {
-					int pastHolidays = this.holidayDates.subSet(from, true, lastPast, true).size();
-					this.gaps += days(from, lastPast) - soFar.records() - (pastHolidays - soFar.onHolidays());
+				this.openWeekAbsent += c.absent();
+				List<LocalDate> past = member.stream().filter(d -> d.isBefore(this.today)).toList();
+				if (!past.isEmpty()) {
+					int pastHolidays = (int) past.stream().filter(this.holidayDates::contains).count();
+					this.gaps += past.size() - soFar.records() - (pastHolidays - soFar.onHolidays());
 				}
 			}
 		}
 
 		CadreMonth month(int discrepancies) {
-			Membership m = this.membership;
+			// the latest membership names the role
+			Membership m = this.memberships.get(this.memberships.size() - 1);
 			return new CadreMonth(m.cadreId(), m.cadreName(), m.leads(), m.teamId(), m.villageName(), m.townId(),
 					m.townName(), m.unitId(), m.unitName(), this.judged, this.inVillage, this.nights,
 					this.officialBusiness, this.leave, this.holiday, this.absent, this.gaps,
-					MonthFlags.of(this.judged, discrepancies));
+					MonthFlags.of(this.judged, discrepancies, this.openWeekAbsent));
 		}
 	}
 
 	private static boolean isWorkday(LocalDate date) {
 		return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
-	}
-
-	private static int days(LocalDate from, LocalDate to) {
-		return (int) (to.toEpochDay() - from.toEpochDay()) + 1;
-	}
-
-	private static LocalDate max(LocalDate a, LocalDate b) {
-		return a.isAfter(b) ? a : b;
-	}
-
-	private static LocalDate min(LocalDate a, LocalDate b) {
-		return a.isBefore(b) ? a : b;
 	}
 }

@@ -110,7 +110,9 @@ public class WeekService {
 		Optional<DayRecord> record = this.records.findByCadreIdAndDay(cadreId, day);
 		return new CellView(cadreId, cadre.name(), day, record.map(DayRecord::getStatus).orElse(null),
 				record.map(DayRecord::isOvernight).orElse(false), record.map(DayRecord::getNote).orElse(null),
-				record.map(DayRecord::getVersion).orElse(null), lockOf(day, record));
+				record.map(DayRecord::getVersion).orElse(null), lockOf(day, record),
+				record.map(DayRecord::isNeedsReview).orElse(false), record.map(DayRecord::getDistanceM).orElse(null),
+				record.map(DayRecord::getReviewedAt).isPresent());
 	}
 
 	/**
@@ -183,7 +185,8 @@ public class WeekService {
 		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
 			return status.name();
 		}
-		return record.isEmpty() && this.holidays.isHoliday(day) ? DayStatus.HOLIDAY.name() : null;
+		// a statutory holiday without a record can be filled in: work on a holiday counts (DOMAIN §4)
+		return null;
 	}
 
 	private WeekView view(TeamRef team, IsoWeek week, boolean leader) {
@@ -201,6 +204,7 @@ public class WeekService {
 					.collect(Collectors.groupingBy(DayRecord::getCadreId,
 							Collectors.toMap(DayRecord::getDay, Function.identity())));
 		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(monday, sunday);
+		Set<LocalDate> makeUpWorkdays = this.holidays.makeUpWorkdaysBetween(monday, sunday);
 		Optional<Confirmation> confirmation = this.confirmations.of(team.id(), week);
 		WeekRuleSettings settings = this.rules.of(week);
 		boolean over = week.sunday().isBefore(today);
@@ -225,17 +229,19 @@ public class WeekService {
 					entries.put(day, DayEntry.of(DayStatus.HOLIDAY));
 				}
 				cells.add(new WeekCell(cadreId, day, status, record != null && record.isOvernight(), member, gap,
-						record != null && record.getSource() == DaySource.LEADER));
+						record != null && record.getSource() == DaySource.LEADER, record != null && record.isNeedsReview(),
+						record == null ? null : record.getDistanceM()));
 				if (record != null && confirmation.isPresent()
 						&& record.getModifiedAt().isAfter(confirmation.get().confirmedAt())) {
 					changed = true;
 				}
 			}
+			// judged once over the union of the cadre's memberships of the team in the week (DOMAIN §4)
 			List<TeamMember> own = members.stream().filter(m -> m.cadreId().equals(cadreId)).toList();
-			LocalDate from = own.stream().map(TeamMember::joinedOn).min(Comparator.naturalOrder()).orElse(monday);
-			LocalDate to = own.stream().anyMatch(m -> m.leftOn() == null) ? null
-					: own.stream().map(TeamMember::leftOn).max(Comparator.naturalOrder()).orElse(null);
-			WeekResult result = WeeklyRule.judge(week, entries, from, to, settings);
+			WeekResult result = WeeklyRule.judgeOver(week, entries,
+					day -> own.stream()
+						.anyMatch(m -> !m.joinedOn().isAfter(day) && (m.leftOn() == null || !m.leftOn().isBefore(day))),
+					makeUpWorkdays, settings);
 			rows.add(new WeekRow(cadreId, names.get(cadreId), cells, result, over));
 		}
 		return new WeekView(team.id(), team.villageName(), week, week.days(), rows,

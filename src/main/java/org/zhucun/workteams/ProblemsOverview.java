@@ -12,5 +12,6 @@ import org.springframework.data.domain.Page;
  */
 public record ProblemsOverview(List<VillageGap> villagesWithoutTeam, long villagesWithoutTeamCount,
 		Page<TeamSummary> belowMinimum, Page<TeamSummary> noLeader, Page<TeamSummary> termOver,
-		Page<TeamSummary> termEnding, YearMonth month, List<ReductionLine> reductions, int minMembers) {
+		Page<TeamSummary> termEnding, Page<TeamSummary> shortTerm, YearMonth month, List<ReductionLine> reductions,
+		int minMembers, int minTermMonths) {
 }

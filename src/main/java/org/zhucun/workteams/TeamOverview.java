@@ -44,7 +44,8 @@ public class TeamOverview {
 				this.teams.search(TeamFilter.breaking(TeamProblem.BELOW_MINIMUM), 0),
 				this.teams.search(TeamFilter.breaking(TeamProblem.NO_LEADER), 0),
 				this.teams.search(TeamFilter.breaking(TeamProblem.TERM_OVER), 0),
-				this.teams.search(TeamFilter.breaking(TeamProblem.TERM_ENDING), 0), month,
-				this.reductions.compute(month, townId), this.teams.minMembersToday());
+				this.teams.search(TeamFilter.breaking(TeamProblem.TERM_ENDING), 0),
+				this.teams.search(TeamFilter.breaking(TeamProblem.SHORT_TERM), 0), month,
+				this.reductions.compute(month, townId), this.teams.minMembersToday(), this.teams.bounds().minTermMonths());
 	}
 }

@@ -14,6 +14,8 @@ public enum TeamProblem {
 	TERM_OVER,
 	/** The term ends within {@value #TERM_ENDING_DAYS} days. */
 	TERM_ENDING,
+	/** The term is shorter than the minimum in force today (setting team.min-term-months, two years by default). */
+	SHORT_TERM,
 	/** A member left this month or last month and was not replaced in time (不撤不减). */
 	REDUCTION;
 

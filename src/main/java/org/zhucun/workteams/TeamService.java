@@ -59,7 +59,7 @@ public class TeamService {
 
 	/** The rules the list's problems filter looks for (reductions are on their own list). */
 	static final Set<TeamProblem> LISTED_PROBLEMS = EnumSet.of(TeamProblem.NO_LEADER, TeamProblem.BELOW_MINIMUM,
-			TeamProblem.TERM_OVER, TeamProblem.TERM_ENDING);
+			TeamProblem.TERM_OVER, TeamProblem.TERM_ENDING, TeamProblem.SHORT_TERM);
 
 	private final WorkTeamRepository teams;
 
@@ -349,13 +349,14 @@ public class TeamService {
 		return new TeamSummary(row.id(), row.villageId(), row.villageName(), row.category(), row.townId(),
 				row.townName(), row.unitId(), row.unitName(), row.leaderId(), row.leaderName(), row.leaderRole(),
 				row.activeMembers(), row.termStart(), row.termEnd(), row.status(), row.endedOn(), row.onePerVillage(),
-				TeamChecks.problems(row.facts(), bounds.minMembers(), bounds.today()));
+				TeamChecks.problems(row.facts(), bounds.minMembers(), bounds.minTermMonths(), bounds.today()));
 	}
 
 	ProblemBounds bounds() {
 		LocalDate today = today();
 		return new ProblemBounds(today, today.plusDays(TeamProblem.TERM_ENDING_DAYS),
-				this.settings.forDate(today).intValue(WorkTeamSettings.MIN_MEMBERS));
+				this.settings.forDate(today).intValue(WorkTeamSettings.MIN_MEMBERS),
+				this.settings.forDate(today).intValue(WorkTeamSettings.MIN_TERM_MONTHS));
 	}
 
 	static Collection<TeamProblem> problemsOf(TeamFilter filter) {
@@ -387,11 +388,14 @@ public class TeamService {
 	private List<ProblemNote> problems(TeamRow row, List<MemberView> members) {
 		ProblemBounds bounds = bounds();
 		List<ProblemNote> notes = new ArrayList<>();
-		for (TeamProblem problem : TeamChecks.problems(row.facts(), bounds.minMembers(), bounds.today())) {
+		for (TeamProblem problem : TeamChecks.problems(row.facts(), bounds.minMembers(), bounds.minTermMonths(),
+				bounds.today())) {
 			notes.add(switch (problem) {
 				case BELOW_MINIMUM -> new ProblemNote(problem, List.of(String.valueOf(row.activeMembers()),
 						String.valueOf(bounds.minMembers())));
 				case TERM_OVER, TERM_ENDING -> new ProblemNote(problem, List.of(row.termEnd().toString()));
+				case SHORT_TERM -> new ProblemNote(problem, List.of(row.termStart().toString(),
+						row.termEnd().toString(), String.valueOf(bounds.minTermMonths())));
 				default -> new ProblemNote(problem, List.of());
 			});
 		}

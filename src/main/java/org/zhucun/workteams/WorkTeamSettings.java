@@ -19,6 +19,11 @@ public class WorkTeamSettings implements SettingsContribution {
 		.integer("team.replacement-days", 7, 0, 90)
 		.unit("setting.unit.days");
 
+	/** Months a team's term lasts at least (national rule: two years); a shorter term is saved but shown as a problem. */
+	public static final SettingDefinition MIN_TERM_MONTHS = SettingDefinition
+		.integer("team.min-term-months", 24, 1, 120)
+		.unit("setting.unit.months");
+
 	@Override
 	public String titleKey() {
 		return "setting.group.workteams";
@@ -31,6 +36,6 @@ public class WorkTeamSettings implements SettingsContribution {
 
 	@Override
 	public List<SettingDefinition> settings() {
-		return List.of(MIN_MEMBERS, REPLACEMENT_DAYS);
+		return List.of(MIN_MEMBERS, REPLACEMENT_DAYS, MIN_TERM_MONTHS);
 	}
 }

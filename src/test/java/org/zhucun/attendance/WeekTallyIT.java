@@ -21,13 +21,14 @@ class WeekTallyIT extends AttendanceIT {
 			       count(*) filter (where d.status = 'IN_VILLAGE') as in_village,
 			       count(*) filter (where d.status = 'IN_VILLAGE' and d.overnight) as overnights,
 			       count(*) filter (where d.status = 'OFFICIAL_BUSINESS') as official_business,
-			       count(*) filter (where d.status in ('LEAVE', 'HOLIDAY') and extract(isodow from d.day) < 6) as excused_records,
+			       count(*) filter (where d.status in ('LEAVE', 'HOLIDAY')
+			           and (extract(isodow from d.day) < 6 or h.kind = 'WORKDAY')) as excused_records,
 			       count(*) filter (where d.status = 'LEAVE') as leave_days,
 			       count(*) filter (where d.status = 'HOLIDAY') as holiday_records,
 			       count(*) filter (where d.status = 'REST') as rest_days,
 			       count(*) filter (where d.status = 'ABSENT') as absent,
-			       count(h.day) as on_holidays,
-			       count(h.day) filter (where extract(isodow from d.day) < 6) as on_workday_holidays
+			       count(*) filter (where h.kind = 'HOLIDAY') as on_holidays,
+			       count(*) filter (where h.kind = 'HOLIDAY' and extract(isodow from d.day) < 6) as on_workday_holidays
 			from day_record d left join holiday h on h.day = d.day
 			where d.cadre_id = ?
 			group by 1 order by 1
@@ -72,6 +73,16 @@ class WeekTallyIT extends AttendanceIT {
 		this.jdbc.update("delete from holiday where day = date '2026-03-05'");
 		assertThat(kept(cadre)).isEqualTo(fresh(cadre));
 		assertThat(kept(cadre).get(0)).containsEntry("on_workday_holidays", 0);
+
+		// leave on a Saturday that becomes a make-up working day (调休上班) is excused as on a weekday
+		this.jdbc.update("insert into day_record (cadre_id, team_id, day, status, overnight, source, leave_request_id,"
+				+ " created_at, modified_at) values (?, ?, date '2026-03-14', 'LEAVE', false, 'LEAVE', 1, now(), now())",
+				cadre, team.teamId());
+		int before = (Integer) kept(cadre).get(1).get("excused_records");
+		this.jdbc.update("insert into holiday (day, name, kind, created_at, modified_at) values (date '2026-03-14',"
+				+ " '调休', 'WORKDAY', now(), now())");
+		assertThat(kept(cadre)).isEqualTo(fresh(cadre));
+		assertThat(kept(cadre).get(1)).containsEntry("excused_records", before + 1).containsEntry("on_holidays", 0);
 	}
 
 	private List<Map<String, Object>> kept(long cadre) {

@@ -100,6 +100,51 @@ class TeamPagesIT extends TeamsIT {
 	}
 
 	@Test
+	void aTermShorterThanTwoYearsIsSavedAndShownAsAProblemOnTheTeamTheListsTheExportAndTheOverview()
+			throws Exception {
+		Place place = place(VillageCategory.NON_POOR_WITH_TASKS);
+		RequestPostProcessor official = TestUsers.town(place.townId());
+		LocalDate start = TODAY.minusMonths(1);
+		LocalDate end = start.plusMonths(18).minusDays(1);
+		assertThat(this.mvc.post()
+			.uri("/teams")
+			.with(official)
+			.with(csrf())
+			.param("villageId", String.valueOf(place.villageId()))
+			.param("unitId", String.valueOf(place.unitId()))
+			.param("termStart", start.toString())
+			.param("termEnd", end.toString())
+			.param("note", "")
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		long team = this.jdbc.queryForObject("select id from work_team where village_id = ?", Long.class,
+				place.villageId());
+		addMember(team, cadre(place.unitId()), TeamRole.FIRST_SECRETARY, start);
+
+		assertThat(this.mvc.get().uri("/teams/{id}", team).with(official)).bodyText()
+			.contains("data-problem=\"SHORT_TERM\"", "任期 " + start + " 至 " + end + "，短于规定的 24 个月");
+		assertThat(this.mvc.get().uri("/teams?townId={t}&problems=true", place.townId()).with(official))
+			.bodyText()
+			.contains(place.villageName(), "任期过短");
+		assertThat(this.mvc.get().uri("/teams?townId={t}&problem=SHORT_TERM", place.townId()).with(official))
+			.bodyText()
+			.contains(place.villageName());
+		assertThat(this.mvc.get().uri("/teams/problems").with(official)).bodyText()
+			.contains("id=\"section-SHORT_TERM\"", "任期短于 24 个月（1）", place.villageName());
+		byte[] file = this.mvc.get()
+			.uri("/teams/export?townId={t}", place.townId())
+			.with(official)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(TeamReductionsIT.column(file, "工作队", "问题", "村")).containsExactly("任期过短");
+
+		// two full years are enough
+		this.jdbc.update("update work_team set term_end = ? where id = ?", start.plusMonths(24).minusDays(1), team);
+		assertThat(this.mvc.get().uri("/teams/{id}", team).with(official)).bodyText()
+			.doesNotContain("data-problem=\"SHORT_TERM\"");
+	}
+
+	@Test
 	void townOfficialDispatchesATeamAddsMembersEndsOneAndSeesItBelowMinimum() {
 		Place place = place();
 		RequestPostProcessor official = TestUsers.town(place.townId());

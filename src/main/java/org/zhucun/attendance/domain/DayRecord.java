@@ -1,6 +1,7 @@
 package org.zhucun.attendance.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -64,6 +65,15 @@ public class DayRecord extends BaseEntity {
 
 	private String note;
 
+	@Column(name = "reviewed_at")
+	private Instant reviewedAt;
+
+	@Column(name = "reviewed_by")
+	private String reviewedBy;
+
+	@Column(name = "review_note")
+	private String reviewNote;
+
 	protected DayRecord() {
 	}
 
@@ -105,6 +115,42 @@ public class DayRecord extends BaseEntity {
 		this.accuracyM = given.accuracyM();
 		this.distanceM = given.distanceM();
 		this.needsReview = given.needsReview();
+		clearReview();
+	}
+
+	/**
+	 * The town or the office has looked at a record marked for review (outside the village's radius) and says so
+	 * with a note; kept in the record's history.
+	 * @throws BusinessRuleException when the record is not marked for review or the note is missing
+	 */
+	public void markReviewed(String note, Instant at, String by) {
+		if (!this.needsReview) {
+			throw new BusinessRuleException(null, "attendance.review.not-marked");
+		}
+		if (note == null || note.isBlank()) {
+			throw new BusinessRuleException("note", "attendance.review.note-required");
+		}
+		this.reviewNote = note.strip();
+		this.reviewedAt = Objects.requireNonNull(at);
+		this.reviewedBy = Objects.requireNonNull(by);
+	}
+
+	private void clearReview() {
+		this.reviewedAt = null;
+		this.reviewedBy = null;
+		this.reviewNote = null;
+	}
+
+	public Instant getReviewedAt() {
+		return this.reviewedAt;
+	}
+
+	public String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	public String getReviewNote() {
+		return this.reviewNote;
 	}
 
 	/**
@@ -173,6 +219,7 @@ public class DayRecord extends BaseEntity {
 		this.accuracyM = null;
 		this.distanceM = null;
 		this.needsReview = false;
+		clearReview();
 	}
 
 	/**

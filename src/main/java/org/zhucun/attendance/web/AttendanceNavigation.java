@@ -26,6 +26,8 @@ class AttendanceNavigation implements NavigationContribution {
 						OFFICE_STAFF, TOWN_OFFICIAL),
 				NavEntry.link("attendance.sheets", 43, "sheets.nav", "/attendance/sheets", TEAM_LEADER, UNIT_ADMIN),
 				NavEntry.link("attendance.spot-checks", 44, "spotchecks.nav", "/attendance/spot-checks", OFFICE_ADMIN,
+						OFFICE_STAFF, TOWN_OFFICIAL),
+				NavEntry.link("attendance.reviews", 45, "attendance.nav.reviews", "/attendance/reviews", OFFICE_ADMIN,
 						OFFICE_STAFF, TOWN_OFFICIAL));
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.ScopeService;
+import org.zhucun.organization.HolidayKind;
 import org.zhucun.organization.settings.domain.Holiday;
 import org.zhucun.organization.settings.domain.HolidayRepository;
 import org.zhucun.shared.domain.BusinessRuleException;
@@ -29,7 +30,7 @@ public class HolidayAdministration {
 	public static final int MAX_RANGE_DAYS = 31;
 
 	/** One holiday as the pages show it. */
-	public record HolidayRow(Long id, long version, LocalDate day, String name) {
+	public record HolidayRow(Long id, long version, LocalDate day, String name, HolidayKind kind) {
 	}
 
 	private final HolidayRepository holidays;
@@ -85,6 +86,17 @@ public class HolidayAdministration {
 	 * @throws BusinessRuleException beside {@code from}, {@code to} or {@code name}
 	 */
 	public List<LocalDate> add(LocalDate from, LocalDate to, String name) {
+		return add(from, to, name, HolidayKind.HOLIDAY);
+	}
+
+	/**
+	 * Adds every day from {@code from} to {@code to} as a day of the kind: statutory holidays, or make-up working days
+	 * (调休上班), which must each be a Saturday or a Sunday. Nothing is added when any of the days is in the calendar
+	 * already.
+	 * @return the days added
+	 * @throws BusinessRuleException beside {@code from}, {@code to} or {@code name}
+	 */
+	public List<LocalDate> add(LocalDate from, LocalDate to, String name, HolidayKind kind) {
 		this.scopes.requireOfficeAdmin();
 		LocalDate last = to == null ? from : to;
 		if (from.isBefore(SettingsAdministration.EARLIEST)) {
@@ -105,10 +117,18 @@ public class HolidayAdministration {
 			Holiday first = existing.get(0);
 			throw new BusinessRuleException("from", "holiday.duplicate", first.getDay().toString(), first.getName());
 		}
+		HolidayKind chosen = kind == null ? HolidayKind.HOLIDAY : kind;
+		if (chosen == HolidayKind.WORKDAY) {
+			for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
+				if (day.getDayOfWeek().getValue() < 6) {
+					throw new BusinessRuleException("from", "holiday.workday.weekend-only", day.toString());
+				}
+			}
+		}
 		String cleanName = name.trim();
 		List<Holiday> added = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
-			added.add(new Holiday(day, cleanName));
+			added.add(new Holiday(day, cleanName, chosen));
 		}
 		this.holidays.saveAllAndFlush(added);
 		return added.stream().map(Holiday::getDay).toList();
@@ -135,6 +155,7 @@ public class HolidayAdministration {
 	}
 
 	private static HolidayRow row(Holiday holiday) {
-		return new HolidayRow(holiday.getId(), holiday.getVersion(), holiday.getDay(), holiday.getName());
+		return new HolidayRow(holiday.getId(), holiday.getVersion(), holiday.getDay(), holiday.getName(),
+				holiday.getKind());
 	}
 }

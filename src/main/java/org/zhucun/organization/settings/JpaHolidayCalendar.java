@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.organization.HolidayCalendar;
+import org.zhucun.organization.HolidayKind;
 import org.zhucun.organization.settings.domain.Holiday;
 import org.zhucun.organization.settings.domain.HolidayRepository;
 
@@ -25,7 +26,7 @@ class JpaHolidayCalendar implements HolidayCalendar {
 
 	@Override
 	public boolean isHoliday(LocalDate day) {
-		return day != null && this.holidays.existsByDay(day);
+		return day != null && this.holidays.existsByDayAndKind(day, HolidayKind.HOLIDAY);
 	}
 
 	@Override
@@ -39,10 +40,21 @@ class JpaHolidayCalendar implements HolidayCalendar {
 		if (from == null || to == null || to.isBefore(from)) {
 			return names;
 		}
-		for (Holiday holiday : this.holidays.findByDayBetweenOrderByDay(from, to)) {
+		for (Holiday holiday : this.holidays.findByDayBetweenAndKindOrderByDay(from, to, HolidayKind.HOLIDAY)) {
 			names.put(holiday.getDay(), holiday.getName());
 		}
 		return names;
+	}
+
+	@Override
+	public Set<LocalDate> makeUpWorkdaysBetween(LocalDate from, LocalDate to) {
+		if (from == null || to == null || to.isBefore(from)) {
+			return Set.of();
+		}
+		return this.holidays.findByDayBetweenAndKindOrderByDay(from, to, HolidayKind.WORKDAY)
+			.stream()
+			.map(Holiday::getDay)
+			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	@Override

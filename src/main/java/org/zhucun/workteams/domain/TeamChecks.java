@@ -20,8 +20,24 @@ public final class TeamChecks {
 	 * @param activeMembers how many members serve now
 	 * @param hasLeader whether an active member leads it
 	 */
-	public record Facts(TeamStatus status, boolean onePerVillage, LocalDate termEnd, int activeMembers,
-			boolean hasLeader) {
+	public record Facts(TeamStatus status, boolean onePerVillage, LocalDate termStart, LocalDate termEnd,
+			int activeMembers, boolean hasLeader) {
+
+		/** Facts without the term's start: the term's length is not judged. */
+		public Facts(TeamStatus status, boolean onePerVillage, LocalDate termEnd, int activeMembers, boolean hasLeader) {
+			this(status, onePerVillage, null, termEnd, activeMembers, hasLeader);
+		}
+	}
+
+	/** The minimum term in months when none is given (the default of team.min-term-months). */
+	public static final int DEFAULT_MIN_TERM_MONTHS = 24;
+
+	/**
+	 * @return whether a term from {@code start} to {@code end} (both included) is shorter than {@code minMonths}
+	 * months: 2026-01-01 to 2027-12-31 is two years
+	 */
+	public static boolean shortTerm(LocalDate start, LocalDate end, int minMonths) {
+		return start != null && end != null && end.plusDays(1).isBefore(start.plusMonths(minMonths));
 	}
 
 	private TeamChecks() {
@@ -29,6 +45,14 @@ public final class TeamChecks {
 
 	/** @return the rules the team breaks today, in the order of {@link TeamProblem}; none for an ended team */
 	public static Set<TeamProblem> problems(Facts team, int minMembers, LocalDate today) {
+		return problems(team, minMembers, DEFAULT_MIN_TERM_MONTHS, today);
+	}
+
+	/**
+	 * @return the rules the team breaks today, in the order of {@link TeamProblem}, a term shorter than
+	 * {@code minTermMonths} included; none for an ended team
+	 */
+	public static Set<TeamProblem> problems(Facts team, int minMembers, int minTermMonths, LocalDate today) {
 		Set<TeamProblem> problems = EnumSet.noneOf(TeamProblem.class);
 		if (team.status() != TeamStatus.ACTIVE) {
 			return problems;
@@ -44,6 +68,9 @@ public final class TeamChecks {
 		}
 		else if (!team.termEnd().isAfter(today.plusDays(TeamProblem.TERM_ENDING_DAYS))) {
 			problems.add(TeamProblem.TERM_ENDING);
+		}
+		if (shortTerm(team.termStart(), team.termEnd(), minTermMonths)) {
+			problems.add(TeamProblem.SHORT_TERM);
 		}
 		return problems;
 	}

@@ -64,7 +64,9 @@ public class TeamQueries {
 			TeamProblem.NO_LEADER, "(s.status = 'ACTIVE' and s.leader_id is null)",
 			TeamProblem.BELOW_MINIMUM, "(s.status = 'ACTIVE' and s.one_per_village and s.active_members < :minMembers)",
 			TeamProblem.TERM_OVER, "(s.status = 'ACTIVE' and s.term_end < :today)",
-			TeamProblem.TERM_ENDING, "(s.status = 'ACTIVE' and s.term_end >= :today and s.term_end <= :soon)");
+			TeamProblem.TERM_ENDING, "(s.status = 'ACTIVE' and s.term_end >= :today and s.term_end <= :soon)",
+			TeamProblem.SHORT_TERM,
+			"(s.status = 'ACTIVE' and s.term_end + 1 < s.term_start + make_interval(months => :minTermMonths))");
 
 	private static final String MEMBER_ROWS = """
 			select m.id, m.version, m.team_id, m.cadre_id, c.name as cadre_name, c.unit_id as cadre_unit_id,
@@ -81,8 +83,8 @@ public class TeamQueries {
 			LocalDate endedOn, boolean onePerVillage, String note) {
 
 		public TeamChecks.Facts facts() {
-			return new TeamChecks.Facts(this.status, this.onePerVillage, this.termEnd, this.activeMembers,
-					this.leaderId != null);
+			return new TeamChecks.Facts(this.status, this.onePerVillage, this.termStart, this.termEnd,
+					this.activeMembers, this.leaderId != null);
 		}
 	}
 
@@ -98,7 +100,7 @@ public class TeamQueries {
 	}
 
 	/** What the problem filters compare with: today, the end of the ending window, the minimum size. */
-	public record ProblemBounds(LocalDate today, LocalDate soon, int minMembers) {
+	public record ProblemBounds(LocalDate today, LocalDate soon, int minMembers, int minTermMonths) {
 	}
 
 	/** A village as the dispatch of a team needs it. */
@@ -561,6 +563,7 @@ public class TeamQueries {
 			where.params.put("today", bounds.today());
 			where.params.put("soon", bounds.soon());
 			where.params.put("minMembers", bounds.minMembers());
+			where.params.put("minTermMonths", bounds.minTermMonths());
 		}
 		return where;
 	}

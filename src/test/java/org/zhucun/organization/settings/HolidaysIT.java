@@ -91,6 +91,42 @@ class HolidaysIT extends IntegrationTest {
 	}
 
 	@Test
+	void aMakeUpWorkingDayIsASaturdayOrSundayAndNoHoliday() {
+		int year = year(10);
+		LocalDate saturday = LocalDate.of(year, 10, 1);
+		while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+			saturday = saturday.plusDays(1);
+		}
+		assertThat(this.mvc.post()
+			.uri("/admin/holidays")
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.param("from", saturday.minusDays(1).toString())
+			.param("to", saturday.toString())
+			.param("name", "国庆节调休")
+			.param("kind", "WORKDAY")
+			.exchange()).hasStatusOk().bodyText().contains(saturday.minusDays(1) + " 不是周六或周日");
+		assertThat(this.calendar.makeUpWorkdaysBetween(saturday.minusDays(1), saturday)).isEmpty();
+
+		assertThat(this.mvc.post()
+			.uri("/admin/holidays")
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.param("from", saturday.toString())
+			.param("to", "")
+			.param("name", "国庆节调休")
+			.param("kind", "WORKDAY")
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.calendar.makeUpWorkdaysBetween(saturday.minusDays(7), saturday.plusDays(7)))
+			.containsExactly(saturday);
+		assertThat(this.calendar.isHoliday(saturday)).isFalse();
+		assertThat(this.calendar.namesBetween(saturday, saturday)).isEmpty();
+		assertThat(this.mvc.get().uri("/admin/holidays?year={y}", year).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("国庆节调休", "调休上班");
+	}
+
+	@Test
 	void duplicatesAreRefusedAndNothingOfTheRangeIsAdded() {
 		int year = year(6);
 		add(LocalDate.of(year, 10, 3).toString(), "", "国庆节");

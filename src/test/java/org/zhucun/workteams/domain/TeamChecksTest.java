@@ -18,6 +18,18 @@ class TeamChecksTest {
 	}
 
 	@Test
+	void aTermShorterThanTheMinimumIsAProblem() {
+		LocalDate start = LocalDate.of(2026, 1, 1);
+		TeamChecks.Facts twoYears = new TeamChecks.Facts(TeamStatus.ACTIVE, false, start, LocalDate.of(2027, 12, 31),
+				3, true);
+		TeamChecks.Facts oneDayLess = new TeamChecks.Facts(TeamStatus.ACTIVE, false, start,
+				LocalDate.of(2027, 12, 30), 3, true);
+		assertThat(TeamChecks.problems(twoYears, 3, 24, TODAY)).isEmpty();
+		assertThat(TeamChecks.problems(oneDayLess, 3, 24, TODAY)).containsExactly(TeamProblem.SHORT_TERM);
+		assertThat(TeamChecks.problems(oneDayLess, 3, 12, TODAY)).isEmpty();
+	}
+
+	@Test
 	void healthyTeamBreaksNoRule() {
 		assertThat(TeamChecks.problems(team(true, 3, true, TODAY.plusYears(1)), 3, TODAY)).isEmpty();
 	}

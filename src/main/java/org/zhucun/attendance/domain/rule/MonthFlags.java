@@ -40,6 +40,21 @@ public record MonthFlags(int days, int requiredDays, int commutingWeeks, int abs
 	 * @return the flags of the month
 	 */
 	public static MonthFlags of(List<WeekResult> weeksOfTheMonth, int discrepancies) {
+		return of(weeksOfTheMonth, discrepancies, 0);
+	}
+
+	/**
+	 * Works out the flags as {@link #of(List, int)} does, with the absent days of the week under way, which raise
+	 * ABSENT at once although that week is not judged before it ends (DOMAIN §4).
+	 * @param weeksOfTheMonth the results of the weeks that belong to the month and have ended
+	 * @param discrepancies spot checks in the month that found the cadre absent on a day declared in the village
+	 * @param openWeekAbsentDays days recorded absent in the week under way
+	 * @return the flags of the month
+	 */
+	public static MonthFlags of(List<WeekResult> weeksOfTheMonth, int discrepancies, int openWeekAbsentDays) {
+		if (openWeekAbsentDays < 0) {
+			throw new IllegalArgumentException("openWeekAbsentDays cannot be negative: " + openWeekAbsentDays);
+		}
 		Objects.requireNonNull(weeksOfTheMonth, "weeksOfTheMonth");
 		if (discrepancies < 0) {
 			throw new IllegalArgumentException("discrepancies cannot be negative: " + discrepancies);
@@ -47,7 +62,7 @@ public record MonthFlags(int days, int requiredDays, int commutingWeeks, int abs
 		int days = 0;
 		int requiredDays = 0;
 		int commutingWeeks = 0;
-		int absentDays = 0;
+		int absentDays = openWeekAbsentDays;
 		for (WeekResult week : weeksOfTheMonth) {
 			days += week.days();
 			requiredDays += week.requiredDays();

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.zhucun.attendance.DayStatus;
 
@@ -33,6 +35,22 @@ public final class WeeklyRule {
 	public static WeekResult judge(IsoWeek week, Map<LocalDate, DayEntry> days, LocalDate memberFrom,
 			LocalDate memberTo, WeekRuleSettings settings) {
 		return judge(week, tally(week, days, memberFrom, memberTo), settings);
+	}
+
+	/**
+	 * Judges a week over the days on which the cadre was a member, which need not be one stretch: a cadre who leaves
+	 * a team and joins it again within the week is judged once, over the union of the memberships' days. Make-up
+	 * working days (调休上班) on a Saturday or Sunday count as working days, so leave on one is excused.
+	 * @param week the ISO week to judge
+	 * @param days the cadre's day records by date; dates outside the week are ignored
+	 * @param member whether the cadre was a member on a date
+	 * @param makeUpWorkdays the week's make-up working days
+	 * @param settings the settings in force in that week
+	 * @return the days and nights counted and required, and whether the week complies
+	 */
+	public static WeekResult judgeOver(IsoWeek week, Map<LocalDate, DayEntry> days, Predicate<LocalDate> member,
+			Set<LocalDate> makeUpWorkdays, WeekRuleSettings settings) {
+		return judge(week, tallyOver(week, days, member, makeUpWorkdays), settings);
 	}
 
 	/**
@@ -68,8 +86,24 @@ public final class WeeklyRule {
 	 */
 	public static WeekTally tally(IsoWeek week, Map<LocalDate, DayEntry> days, LocalDate memberFrom,
 			LocalDate memberTo) {
+		return tallyOver(week, days, date -> isMember(date, memberFrom, memberTo), Set.of());
+	}
+
+	/**
+	 * Totals a week's day records over the days on which the cadre was a member; a day without a record counts as
+	 * not in the village; leave and holidays are excused from Monday to Friday and on make-up working days.
+	 * @param week the ISO week
+	 * @param days the cadre's day records by date; dates outside the week are ignored
+	 * @param member whether the cadre was a member on a date
+	 * @param makeUpWorkdays the Saturdays and Sundays that are working days (调休上班)
+	 * @return the week's totals
+	 */
+	public static WeekTally tallyOver(IsoWeek week, Map<LocalDate, DayEntry> days, Predicate<LocalDate> member,
+			Set<LocalDate> makeUpWorkdays) {
 		Objects.requireNonNull(week, "week");
 		Objects.requireNonNull(days, "days");
+		Objects.requireNonNull(member, "member");
+		Objects.requireNonNull(makeUpWorkdays, "makeUpWorkdays");
 		int memberDays = 0;
 		int inVillage = 0;
 		int overnights = 0;
@@ -77,7 +111,7 @@ public final class WeeklyRule {
 		int excused = 0;
 		int absent = 0;
 		for (LocalDate date : week.days()) {
-			if (!isMember(date, memberFrom, memberTo)) {
+			if (!member.test(date)) {
 				continue;
 			}
 			memberDays++;
@@ -93,7 +127,7 @@ public final class WeeklyRule {
 					}
 				}
 				case OFFICIAL_BUSINESS -> officialBusiness++;
-				case LEAVE, HOLIDAY -> excused += isWorkday(date) ? 1 : 0;
+				case LEAVE, HOLIDAY -> excused += isWorkday(date) || makeUpWorkdays.contains(date) ? 1 : 0;
 				case ABSENT -> absent++;
 				case REST -> {
 					// a day off counts for nothing

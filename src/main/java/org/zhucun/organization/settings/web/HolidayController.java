@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.Allowed;
 import org.zhucun.identity.ScopeService;
+import org.zhucun.organization.HolidayKind;
 import org.zhucun.organization.settings.HolidayAdministration.HolidayRow;
 import org.zhucun.organization.settings.HolidayAdministration;
 import org.zhucun.organization.settings.SettingsAdministration;
@@ -59,6 +60,11 @@ class HolidayController {
 		return "admin/holidays/list";
 	}
 
+	@ModelAttribute("kinds")
+	HolidayKind[] kinds() {
+		return HolidayKind.values();
+	}
+
 	@PreAuthorize(Allowed.OFFICE_ADMIN)
 	@GetMapping("/new")
 	String createForm(Model model) {
@@ -76,7 +82,7 @@ class HolidayController {
 		}
 		List<LocalDate> added;
 		try {
-			added = this.holidays.add(form.getFrom(), form.getTo(), form.getName());
+			added = this.holidays.add(form.getFrom(), form.getTo(), form.getName(), form.getKind());
 		}
 		catch (BusinessRuleException ex) {
 			result.rejectValue(ex.field() == null ? "from" : ex.field(), ex.messageKey(), ex.args(), null);

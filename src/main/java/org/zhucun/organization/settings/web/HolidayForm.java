@@ -6,7 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** New holidays: one day, or a range of days (both included), with the holiday's name. */
+import org.zhucun.organization.HolidayKind;
+
+/**
+ * New days of the calendar: one day, or a range of days (both included), with the holiday's name, as statutory
+ * holidays or as make-up working days (调休上班).
+ */
 class HolidayForm {
 
 	@NotNull
@@ -17,6 +22,17 @@ class HolidayForm {
 	@NotBlank
 	@Size(max = 50)
 	private String name;
+
+	@NotNull
+	private HolidayKind kind = HolidayKind.HOLIDAY;
+
+	public HolidayKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(HolidayKind kind) {
+		this.kind = kind;
+	}
 
 	public LocalDate getFrom() {
 		return this.from;

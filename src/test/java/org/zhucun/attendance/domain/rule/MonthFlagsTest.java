@@ -98,6 +98,15 @@ class MonthFlagsTest {
 	}
 
 	@Test
+	void anAbsentDayOfTheWeekUnderWayFlagsTheMonthAtOnce() {
+		MonthFlags flags = MonthFlags.of(weeks(met(), met(), met()), 0, 1);
+
+		assertThat(flags.absentDays()).isEqualTo(1);
+		assertThat(flags.flags()).containsExactly(MonthFlag.ABSENT);
+		assertThat(MonthFlags.of(weeks(met(), met(), met()), 0, 0).flags()).isEmpty();
+	}
+
+	@Test
 	void aDiscrepancyFlagsTheMonth() {
 		MonthFlags flags = MonthFlags.of(weeks(met(), met(), met(), met()), 1);
 

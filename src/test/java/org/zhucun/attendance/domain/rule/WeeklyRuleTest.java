@@ -198,6 +198,40 @@ class WeeklyRuleTest {
 		assertThat(judge(WeekRuleSettings.DEFAULTS).days()).isZero();
 	}
 
+	@Test
+	void aCadreWhoLeavesAndRejoinsIsJudgedOverTheUnionOfTheMembershipDays() {
+		// a member but on Wednesday: six days owe floor(5×6/7)=4 days and floor(4×6/7)=3 nights
+		village(MON, true).village(TUE, true).village(THU, true).village(FRI, false);
+		this.days.put(WED, DayEntry.inVillage(true)); // a record of a day off the team does not count
+
+		WeekResult result = WeeklyRule.judgeOver(WEEK, this.days, day -> !day.equals(WED), java.util.Set.of(),
+				WeekRuleSettings.DEFAULTS);
+
+		assertThat(result.memberDays()).isEqualTo(6);
+		assertThat(result.days()).isEqualTo(4);
+		assertThat(result.nights()).isEqualTo(3);
+		assertThat(result.requiredDays()).isEqualTo(4);
+		assertThat(result.requiredNights()).isEqualTo(3);
+		assertThat(result.complies()).isTrue();
+	}
+
+	@Test
+	void leaveOnAMakeUpSaturdayIsExcusedAsOnAWorkingDay() {
+		village(MON, true).village(TUE, true).village(WED, true).village(THU, false);
+		this.days.put(SAT, DayEntry.of(DayStatus.LEAVE));
+
+		WeekResult ordinary = judge(WeekRuleSettings.DEFAULTS);
+		WeekResult makeUp = WeeklyRule.judgeOver(WEEK, this.days, day -> true, java.util.Set.of(SAT),
+				WeekRuleSettings.DEFAULTS);
+
+		assertThat(ordinary.excused()).isZero();
+		assertThat(ordinary.complies()).isFalse();
+		assertThat(makeUp.excused()).isEqualTo(1);
+		assertThat(makeUp.requiredDays()).isEqualTo(4);
+		assertThat(makeUp.requiredNights()).isEqualTo(3);
+		assertThat(makeUp.complies()).isTrue();
+	}
+
 	private WeeklyRuleTest village(LocalDate day, boolean overnight) {
 		this.days.put(day, DayEntry.inVillage(overnight));
 		return this;

@@ -1,0 +1,279 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Many members saving their day at once (run by {@code bin/load-test}, which creates the accounts first).
+ * <p>
+ * Signs in the accounts {@code <prefix>001…}, then runs phases of equal length, alternately a bare authenticated POST
+ * (the change-password form sent empty: the form is read, validated and shown again, nothing is written) and the
+ * member's save of the day ({@code POST /attendance/today} with the version the page showed). Every user is one
+ * thread that loops GET page → POST until the phase ends, so the two kinds of request meet the same load. Each save
+ * flips the night in the village, and the user remembers what the application acknowledged; at the end every user
+ * opens the day page again and checks that it shows the last acknowledged save (no lost update). Prints requests,
+ * errors, throughput and latency of the POSTs per kind, and the throughput ratio (target: saves ≥ 0.6 × bare).
+ * <p>
+ * Usage: {@code java bin/LoadTest.java <base-url> <users> <seconds> <password> <prefix>}. Exit status 1 on any error
+ * or lost update.
+ */
+public class LoadTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private static final Pattern VERSION = Pattern.compile("name=\"version\"[^>]*value=\"(\\d*)\"");
+
+	private static final Pattern OVERNIGHT = Pattern.compile("<input[^>]*name=\"overnight\"[^>]*>");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	public static void main(String[] args) throws Exception {
+		if (args.length != 5) {
+			System.err.println("usage: java bin/LoadTest.java <base-url> <users> <seconds> <password> <prefix>");
+			System.exit(2);
+		}
+		String base = args[0].replaceAll("/+$", "");
+		int users = Integer.parseInt(args[1]);
+		int seconds = Integer.parseInt(args[2]);
+		String password = args[3];
+		String prefix = args[4];
+
+		List<User> all = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(users);
+		try {
+			List<Future<User>> signIns = new ArrayList<>();
+			for (int i = 1; i <= users; i++) {
+				String name = prefix + String.format("%03d", i);
+				signIns.add(pool.submit(() -> User.signIn(base, name, password)));
+			}
+			for (Future<User> f : signIns) {
+				all.add(f.get());
+			}
+			System.out.printf("signed in %d members%n", all.size());
+
+			Map<String, Phase> totals = new LinkedHashMap<>();
+			totals.put("bare", new Phase("bare"));
+			totals.put("save", new Phase("save"));
+			long phaseMillis = seconds * 1000L / 4;
+			for (String kind : List.of("bare", "save", "bare", "save")) {
+				run(pool, all, totals.get(kind), phaseMillis);
+			}
+
+			int lost = 0;
+			for (User u : all) {
+				Boolean shown = u.overnightShown();
+				if (u.acknowledged != null && !u.acknowledged.equals(shown)) {
+					lost++;
+					System.err.printf("LOST UPDATE: %s saved overnight=%s, the page shows %s%n", u.name, u.acknowledged,
+							shown);
+				}
+			}
+			for (Phase p : totals.values()) {
+				p.print(seconds / 2.0);
+			}
+			double ratio = totals.get("save").ok.get() / (double) Math.max(1, totals.get("bare").ok.get());
+			System.out.printf("ratio     save / bare throughput = %.3f   (target >= 0.6: %s)%n", ratio,
+					ratio >= 0.6 ? "met" : "NOT met");
+			System.out.printf("lost updates: %d of %d members checked%n", lost, all.size());
+			int errors = totals.values().stream().mapToInt(p -> p.errors.get()).sum();
+			System.exit(errors == 0 && lost == 0 ? 0 : 1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void run(ExecutorService pool, List<User> users, Phase phase, long millis) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		long[] end = new long[1];
+		List<Future<?>> running = new ArrayList<>();
+		for (User u : users) {
+			running.add(pool.submit(() -> {
+				start.await();
+				while (System.nanoTime() < end[0]) {
+					long t0 = System.nanoTime();
+					boolean ok = "save".equals(phase.kind) ? u.save() : u.barePost();
+					long t1 = System.nanoTime();
+					if (t1 <= end[0]) {
+						phase.record(ok, (t1 - t0) / 1_000_000.0);
+					}
+				}
+				return null;
+			}));
+		}
+		end[0] = System.nanoTime() + millis * 1_000_000L;
+		start.countDown();
+		for (Future<?> f : running) {
+			f.get();
+		}
+	}
+
+	static final class Phase {
+
+		final String kind;
+
+		final AtomicInteger ok = new AtomicInteger();
+
+		final AtomicInteger errors = new AtomicInteger();
+
+		final ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+
+		Phase(String kind) {
+			this.kind = kind;
+		}
+
+		void record(boolean success, double millis) {
+			(success ? this.ok : this.errors).incrementAndGet();
+			this.latencies.add(millis);
+		}
+
+		void print(double seconds) {
+			List<Double> ms = new ArrayList<>(this.latencies);
+			Collections.sort(ms);
+			double median = ms.isEmpty() ? 0 : ms.get(ms.size() / 2);
+			double p95 = ms.isEmpty() ? 0 : ms.get(Math.min(ms.size() - 1, (int) Math.ceil(ms.size() * 0.95) - 1));
+			System.out.printf(
+					"%-9s requests %6d  errors %4d  throughput %7.1f/s  median %7.1f ms  p95 %7.1f ms  (GET page + POST)%n",
+					this.kind, this.ok.get() + this.errors.get(), this.errors.get(), this.ok.get() / seconds, median, p95);
+		}
+
+	}
+
+	static final class User {
+
+		final String base;
+
+		final String name;
+
+		final Map<String, String> cookies = new LinkedHashMap<>();
+
+		Boolean acknowledged;
+
+		User(String base, String name) {
+			this.base = base;
+			this.name = name;
+		}
+
+		static User signIn(String base, String name, String password) throws Exception {
+			User u = new User(base, name);
+			String token = u.token(u.get("/login").body());
+			HttpResponse<String> r = u.post("/login", Map.of("username", name, "password", password, "_csrf", token));
+			String to = r.headers().firstValue("Location").orElse("");
+			if (r.statusCode() != 302 || to.contains("/login") || to.contains("/password")) {
+				throw new IllegalStateException("signing in as " + name + " failed: " + r.statusCode() + " to " + to);
+			}
+			return u;
+		}
+
+		boolean barePost() {
+			try {
+				String page = get("/account/password").body();
+				HttpResponse<String> r = post("/account/password",
+						Map.of("currentPassword", "", "newPassword", "", "repeatPassword", "", "_csrf", token(page)));
+				return r.statusCode() == 200;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}
+
+		boolean save() {
+			try {
+				String page = get("/attendance").body();
+				boolean overnight = !Boolean.TRUE.equals(this.acknowledged);
+				Map<String, String> form = new LinkedHashMap<>();
+				form.put("status", "IN_VILLAGE");
+				if (overnight) {
+					form.put("overnight", "true");
+				}
+				form.put("_overnight", "on");
+				Matcher version = VERSION.matcher(page);
+				form.put("version", version.find() ? version.group(1) : "");
+				form.put("_csrf", token(page));
+				HttpResponse<String> r = post("/attendance/today", form);
+				boolean ok = r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/attendance");
+				if (ok) {
+					this.acknowledged = overnight;
+				}
+				return ok;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}
+
+		Boolean overnightShown() throws Exception {
+			Matcher m = OVERNIGHT.matcher(get("/attendance").body());
+			return m.find() ? m.group().contains("checked") : null;
+		}
+
+		private String token(String page) {
+			Matcher m = CSRF.matcher(page);
+			if (!m.find()) {
+				throw new IllegalStateException("no CSRF token on the page for " + this.name);
+			}
+			return m.group(1);
+		}
+
+		private HttpResponse<String> get(String path) throws Exception {
+			return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+		}
+
+		private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+			StringBuilder body = new StringBuilder();
+			form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+				.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+			return send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+			if (!this.cookies.isEmpty()) {
+				StringBuilder header = new StringBuilder();
+				this.cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+				request.header("Cookie", header.toString());
+			}
+			HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			for (String c : r.headers().allValues("Set-Cookie")) {
+				String pair = c.split(";", 2)[0];
+				int eq = pair.indexOf('=');
+				if (eq > 0) {
+					String value = pair.substring(eq + 1);
+					if (value.isEmpty() || c.toLowerCase().contains("max-age=0")) {
+						this.cookies.remove(pair.substring(0, eq));
+					}
+					else {
+						this.cookies.put(pair.substring(0, eq), value);
+					}
+				}
+			}
+			return r;
+		}
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.zhucun.monthlyreports;
+
+/** The sections of a monthly report, each commented on and compared on its own. */
+public enum Section {
+	/** A comment on the whole report: the reason of a return or a reopening. */
+	GENERAL,
+	/** The team's attendance per cadre. */
+	ATTENDANCE,
+	/** The work done. */
+	WORK_DONE,
+	/** Problems met. */
+	PROBLEMS,
+	/** Help needed. */
+	HELP_NEEDED,
+	/** Next month's plan. */
+	NEXT_PLAN
+}

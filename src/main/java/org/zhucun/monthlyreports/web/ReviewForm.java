@@ -1,0 +1,98 @@
+package org.zhucun.monthlyreports.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.validation.constraints.Size;
+
+import org.zhucun.monthlyreports.Section;
+
+/** The office's review: the overall comment (required to return or reopen) and a comment per section. */
+public class ReviewForm {
+
+	private long version;
+
+	@Size(max = 1000)
+	private String comment = "";
+
+	@Size(max = 1000)
+	private String attendanceComment = "";
+
+	@Size(max = 1000)
+	private String workDoneComment = "";
+
+	@Size(max = 1000)
+	private String problemsComment = "";
+
+	@Size(max = 1000)
+	private String helpNeededComment = "";
+
+	@Size(max = 1000)
+	private String nextPlanComment = "";
+
+	Map<Section, String> sectionComments() {
+		Map<Section, String> map = new EnumMap<>(Section.class);
+		map.put(Section.ATTENDANCE, this.attendanceComment);
+		map.put(Section.WORK_DONE, this.workDoneComment);
+		map.put(Section.PROBLEMS, this.problemsComment);
+		map.put(Section.HELP_NEEDED, this.helpNeededComment);
+		map.put(Section.NEXT_PLAN, this.nextPlanComment);
+		return map;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public void setComment(String comment) {
+		this.comment = comment;
+	}
+
+	public String getAttendanceComment() {
+		return this.attendanceComment;
+	}
+
+	public void setAttendanceComment(String attendanceComment) {
+		this.attendanceComment = attendanceComment;
+	}
+
+	public String getWorkDoneComment() {
+		return this.workDoneComment;
+	}
+
+	public void setWorkDoneComment(String workDoneComment) {
+		this.workDoneComment = workDoneComment;
+	}
+
+	public String getProblemsComment() {
+		return this.problemsComment;
+	}
+
+	public void setProblemsComment(String problemsComment) {
+		this.problemsComment = problemsComment;
+	}
+
+	public String getHelpNeededComment() {
+		return this.helpNeededComment;
+	}
+
+	public void setHelpNeededComment(String helpNeededComment) {
+		this.helpNeededComment = helpNeededComment;
+	}
+
+	public String getNextPlanComment() {
+		return this.nextPlanComment;
+	}
+
+	public void setNextPlanComment(String nextPlanComment) {
+		this.nextPlanComment = nextPlanComment;
+	}
+}
