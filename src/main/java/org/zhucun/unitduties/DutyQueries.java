@@ -3,7 +3,9 @@ package org.zhucun.unitduties;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -158,5 +160,59 @@ class DutyQueries {
 				select distinct cast(date_trunc('quarter', held_on) as date) from unit_meeting
 				where unit_id = :unit and held_on between :from and :to""",
 				new MapSqlParameterSource("unit", unitId).addValue("from", from).addValue("to", to), LocalDate.class));
+	}
+
+	private static final String MEETING = """
+			select m.id, m.version, m.unit_id, u.name as unit_name, m.held_on, m.chair_id, l.name as chair_name,
+			       m.attendees, m.team_reported, m.topics, m.decisions, m.solved, m.created_by
+			from unit_meeting m join aid_unit u on u.id = m.unit_id join unit_leader l on l.id = m.chair_id
+			""";
+
+	private static final RowMapper<MeetingRow> MEETING_ROW = (rs, n) -> new MeetingRow(rs.getLong("id"),
+			rs.getLong("version"), rs.getLong("unit_id"), rs.getString("unit_name"),
+			rs.getObject("held_on", LocalDate.class), rs.getLong("chair_id"), rs.getString("chair_name"),
+			rs.getString("attendees"), rs.getBoolean("team_reported"), rs.getString("topics"),
+			rs.getString("decisions"), rs.getString("solved"), rs.getString("created_by"));
+
+	/** @return one meeting with its names */
+	Optional<MeetingRow> meeting(Long id) {
+		return this.jdbc.query(MEETING + " where m.id = :id", new MapSqlParameterSource("id", id), MEETING_ROW)
+			.stream()
+			.findFirst();
+	}
+
+	/** @return one page of the meetings of the units given (all when {@code null}) held in the period, newest first */
+	List<MeetingRow> meetingPage(Collection<Long> unitIds, LocalDate from, LocalDate to, int offset, int size) {
+		return this.jdbc.query(MEETING + meetingFilter(unitIds) + " order by m.held_on desc, m.id desc limit :size offset :offset",
+				visitParams(unitIds, from, to).addValue("size", size).addValue("offset", offset), MEETING_ROW);
+	}
+
+	long meetingCount(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+		Long n = this.jdbc.queryForObject("select count(*) from unit_meeting m" + meetingFilter(unitIds),
+				visitParams(unitIds, from, to), Long.class);
+		return n == null ? 0 : n;
+	}
+
+	private static String meetingFilter(Collection<Long> unitIds) {
+		return " where m.held_on between :from and :to" + (unitIds == null ? "" : " and m.unit_id in (:units)");
+	}
+
+	/** @return the towns each unit serves (linked villages and active teams), names joined, for the units given */
+	Map<Long, String> townsOfUnits(Collection<Long> unitIds) {
+		Map<Long, String> towns = new HashMap<>();
+		if (unitIds != null && unitIds.isEmpty()) {
+			return towns;
+		}
+		this.jdbc.query("""
+				select s.unit_id, string_agg(distinct t.name, '、' order by t.name) as towns
+				from (select l.unit_id, v.town_id from aid_unit_village l join village v on v.id = l.village_id
+				      union select w.unit_id, v.town_id from work_team w join village v on v.id = w.village_id
+				      where w.status = 'ACTIVE') s
+				join town t on t.id = s.town_id""" + (unitIds == null ? "" : " where s.unit_id in (:units)")
+				+ " group by s.unit_id", new MapSqlParameterSource("units", unitIds),
+				rs -> {
+					towns.put(rs.getLong("unit_id"), rs.getString("towns"));
+				});
+		return towns;
 	}
 }

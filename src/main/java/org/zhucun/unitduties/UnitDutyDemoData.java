@@ -17,7 +17,7 @@ import org.zhucun.shared.platform.DemoData;
 /**
  * Three months of leader visits and the quarters' meetings for the demo units, dated from the load day: most units
  * comply; a few principals miss a month; some units have no meeting this quarter; one member's visit runs across a
- * month's end; the allowance rate is set. The {@code unit} account's unit is one day short this month (its principal
+ * month's end; the allowance rate is set; most stationed cadres had this year's health check and a family visit. The {@code unit} account's unit is one day short this month (its principal
  * has been, the other members have one day of two).
  */
 @Component
@@ -131,6 +131,28 @@ class UnitDutyDemoData implements DemoData {
 				insert into unit_meeting (unit_id, held_on, chair_id, attendees, team_reported, topics, decisions, solved,
 				                          created_at, created_by, modified_at, modified_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, 'demo')""", meetings);
+		loadCare(jdbc, today);
+	}
+
+	/**
+	 * This year's care for the stationed cadres: most had their health check (a few not yet), most families were
+	 * visited, half received supplies; all dated between the first of January and the load day.
+	 */
+	private static void loadCare(JdbcTemplate jdbc, LocalDate today) {
+		String stationed = " from cadre c where exists (select 1 from team_membership m where m.cadre_id = c.id"
+				+ " and m.left_on is null)";
+		String day = "cast(date_trunc('year', cast(? as date)) as date) + cast((c.id * %d) %% extract(doy from cast(? as date)) as int)";
+		Date on = Date.valueOf(today);
+		jdbc.update("insert into cadre_health_check (unit_id, cadre_id, checked_on, note, created_at, created_by,"
+				+ " modified_at, modified_by) select c.unit_id, c.id, " + day.formatted(37)
+				+ ", '单位统一组织年度体检', now(), 'demo', now(), 'demo'" + stationed + " and c.id % 7 <> 3", on, on);
+		jdbc.update("insert into cadre_family_visit (unit_id, cadre_id, visited_on, visited_by, brought, created_at,"
+				+ " created_by, modified_at, modified_by) select c.unit_id, c.id, " + day.formatted(53)
+				+ ", '单位工会主席', '米、面、油和慰问信', now(), 'demo', now(), 'demo'" + stationed + " and c.id % 5 <> 2", on,
+				on);
+		jdbc.update("insert into cadre_supply (unit_id, cadre_id, provided_on, what, created_at, created_by,"
+				+ " modified_at, modified_by) select c.unit_id, c.id, " + day.formatted(29)
+				+ ", '被褥、取暖器和办公用品', now(), 'demo', now(), 'demo'" + stationed + " and c.id % 2 = 0", on, on);
 	}
 
 	private static Object[] visit(Long unit, Long leader, boolean principal, Long village, LocalDate first,

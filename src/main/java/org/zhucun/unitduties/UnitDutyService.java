@@ -87,4 +87,20 @@ public class UnitDutyService {
 		return new UnitDutyPage(unitId, name, months, judged, meetings, DutyRule.rotation(members, judged),
 				newestFirst, current, this.access.canWrite(scope, unitId));
 	}
+	/** @return the signed-in unit administrator's month so far, for the home card; empty for a user without a unit */
+	public java.util.Optional<UnitMonthCard> ownCard() {
+		Long unitId = ownUnit();
+		if (unitId == null) {
+			return java.util.Optional.empty();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		YearMonth month = YearMonth.from(today);
+		MonthDuty duty = this.judge.judge(month,
+				this.queries.visitsOverlapping(Set.of(unitId), month.atDay(1), month.atEndOfMonth()));
+		boolean meeting = !this.queries
+			.meetingQuarters(unitId, DutyJudge.quarterStart(month), DutyJudge.quarterEnd(month))
+			.isEmpty();
+		return java.util.Optional.of(new UnitMonthCard(unitId, duty, month.lengthOfMonth() - today.getDayOfMonth(),
+				meeting));
+	}
 }

@@ -27,6 +27,18 @@ class UnitDutyController {
 		return "redirect:/unit-duties/units/" + this.duties.ownUnit();
 	}
 
+	@PreAuthorize("hasRole('UNIT_ADMIN')")
+	@GetMapping("/unit-duties/mine/allowances")
+	String myAllowances() {
+		return "redirect:/unit-duties/units/" + this.duties.ownUnit() + "/allowances";
+	}
+
+	@PreAuthorize("hasRole('UNIT_ADMIN')")
+	@GetMapping("/unit-duties/mine/care")
+	String myCare() {
+		return "redirect:/unit-duties/units/" + this.duties.ownUnit() + "/care";
+	}
+
 	@GetMapping("/unit-duties/units/{unitId}")
 	String unit(@PathVariable Long unitId, @RequestParam(required = false) String month, Model model) {
 		RequestedMonth shown = RequestedMonth.of(month, this.duties.currentMonth());
