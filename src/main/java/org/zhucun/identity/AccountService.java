@@ -129,6 +129,13 @@ public class AccountService {
 			.map(this::view);
 	}
 
+	/** @return how many accounts are locked now, after failed sign-ins or by the administrator (one count) */
+	@Transactional(readOnly = true)
+	public long lockedCount() {
+		this.scopes.requireOfficeAdmin();
+		return this.accounts.countByLockedUntilAfter(this.clock.instant());
+	}
+
 	@Transactional(readOnly = true)
 	public AccountView get(Long id) {
 		this.scopes.requireOfficeAdmin();

@@ -82,11 +82,37 @@ public class LeaveService {
 		this.clock = clock;
 	}
 
-	/** @return whether the signed-in account may ask for leave (team members and leaders) or record it (office) */
+	/**
+	 * @return whether the signed-in account may ask for leave (team members and leaders) or record it on a cadre's
+	 * behalf (the office administrator; office staff read and review, DOMAIN §1)
+	 */
 	@Transactional(readOnly = true)
 	public boolean canSubmit() {
 		DataScope scope = this.scopes.current();
-		return scope.isOffice() || (scope.isTeam() && scope.cadreId() != null);
+		return scope.isOfficeAdmin() || (scope.isTeam() && scope.cadreId() != null);
+	}
+
+	/** A stationed cadre the office administrator can record leave for. */
+	public record CadreChoice(Long id, String name, String unitName, String villageName, String townName) {
+	}
+
+	/** How many cadres the office's search offers at once. */
+	public static final int CADRE_CHOICES = 20;
+
+	/**
+	 * @param text part of a cadre's name, unit or village (empty: the first cadres by name)
+	 * @param chosen the cadre already chosen, offered first whatever the text, or null
+	 * @return up to {@value #CADRE_CHOICES} stationed cadres for the office administrator's leave form
+	 */
+	@Transactional(readOnly = true)
+	public List<CadreChoice> cadreChoices(String text, Long chosen) {
+		this.scopes.requireOfficeAdmin();
+		String clean = text == null ? "" : text.strip();
+		String pattern = "%" + clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.requests.stationedCadres(clean, pattern, chosen == null ? -1L : chosen, CADRE_CHOICES)
+			.stream()
+			.map(r -> new CadreChoice(r.getId(), r.getName(), r.getUnitName(), r.getVillageName(), r.getTownName()))
+			.toList();
 	}
 
 	/**
@@ -97,7 +123,7 @@ public class LeaveService {
 	public Long submit(LeaveCommand command) {
 		DataScope scope = this.scopes.current();
 		this.scopes.require(canSubmit());
-		boolean office = scope.isOffice();
+		boolean office = scope.isOfficeAdmin();
 		Long cadreId = office ? command.cadreId() : scope.cadreId();
 		if (cadreId == null) {
 			throw LeaveRuleException.onField(CADRE_FIELD, "leave.error.cadre-required");
@@ -217,11 +243,20 @@ public class LeaveService {
 		boolean canReturn = (requester || leadsTeamOf(scope, request)) && request.state() == LeaveState.APPROVED
 				&& !today.isBefore(request.period().first());
 		LeavePeriod period = request.period();
+		java.time.Year year = java.time.Year.from(period.first());
+		LocalDate yearEnd = year.atMonth(12).atEndOfMonth();
+		int approvedThisYear = this.requests
+			.totals(year.atDay(1), yearEnd, request.cadreId(), null, null, null, PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.map(t -> t.getTotal() == null ? 0 : t.getTotal())
+			.orElse(0);
+		int yearLimit = this.settings.intValue(LeaveSettings.YEAR_LIMIT_DAYS, yearEnd);
 		return new LeaveDetail(request.getId(), request.getVersion(), request.cadreId(), place.getCadreName(),
 				place.getUnitName(), place.getVillageName(), place.getTownName(), request.type(), period.first(),
 				period.last(), period.days(), request.reason(), request.contactPhone().orElse(null), request.state(),
 				steps, request.actualReturnDate().orElse(null), request.recordedByOffice(), request.daysTaken(), acting,
-				canCancel, canReturn);
+				canCancel, canReturn, year.getValue(), approvedThisYear, yearLimit);
 	}
 
 	/** @return the signed-in cadre's own requests, latest first */
@@ -309,6 +344,20 @@ public class LeaveService {
 			return new LeaveTotalRow(t.getCadreId(), t.getCadreName(), t.getUnitName(), byType, t.getTotal(),
 					flags && t.getTotal() > limit);
 		});
+	}
+
+	/**
+	 * @return how many cadres in the signed-in office's or town's scope are above {@code leave.year-limit-days} this
+	 * year, with one count (the ones the totals page flags for recall review)
+	 */
+	@Transactional(readOnly = true)
+	public long overLimitCount(Year year) {
+		DataScope scope = this.scopes.current();
+		this.scopes.require(scope.isOffice() || scope.isTown());
+		Bounds bounds = bounds(null, null);
+		int limit = this.settings.intValue(LeaveSettings.YEAR_LIMIT_DAYS, year.atMonth(12).atEndOfMonth());
+		return this.requests.countOverLimit(year.atDay(1), year.atMonth(12).atEndOfMonth(), null, bounds.teamId,
+				bounds.townId, bounds.unitId, limit);
 	}
 
 	/** @return whether the signed-in account sees the list of all requests in a scope (everyone but team members) */

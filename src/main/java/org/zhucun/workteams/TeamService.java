@@ -93,6 +93,17 @@ public class TeamService {
 		this.clock = clock;
 	}
 
+	/**
+	 * @return how many active teams in the signed-in office's or town's scope break a rule of the list's problems
+	 * filter today, with one count (the list {@code /teams?problems=true} shows them)
+	 */
+	public long problemTeamCount() {
+		DataScope scope = this.access.officeOrTown();
+		TeamCriteria criteria = this.access.narrow(scope,
+				new TeamFilter(null, null, null, null, true, null), LISTED_PROBLEMS);
+		return this.queries.countTeams(criteria, bounds());
+	}
+
 	/** The list, filtered as asked and narrowed to the signed-in account's scope, with today's problems. */
 	public Page<TeamSummary> search(TeamFilter filter, int page) {
 		DataScope scope = this.access.current();

@@ -59,7 +59,7 @@ class SheetExcelTest {
 
 		assertThat(this.excel.fileName(sheet)).isEqualTo("驻村考勤月报表-区财政局-2026-10.xlsx");
 		List<List<String>> cells = read(sheet, 0);
-		assertThat(cells.get(0)).startsWith("月份", "统计期间", "乡镇", "村", "姓名", "在村天数");
+		assertThat(cells.get(0)).startsWith("月份", "统计期间", "镇（街道）", "村", "姓名", "在村天数");
 		assertThat(cells.get(1)).startsWith("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "城关镇", "枣庙村", "张三",
 				"8");
 		assertThat(cells.get(3)).startsWith("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "合计", "", "", "10");

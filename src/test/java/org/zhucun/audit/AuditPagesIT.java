@@ -101,11 +101,11 @@ class AuditPagesIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId("Holiday", row[0], 0)).with(TestUsers.officeAdmin()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("法定节假日 " + day + " 审计测试节 (#" + row[0] + ")", "新增", "修改前后的内容（2 项有变化）");
+			.contains("法定节假日 " + day + " 审计测试节 (#" + row[0] + ")", "新增", "修改前后的内容（3 项有变化）");
 		assertThat(this.mvc.get().uri("/admin/audit/{c}", changeId("Holiday", row[0], 2)).with(TestUsers.officeAdmin()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("删除", "审计测试节", "修改前后的内容（2 项有变化）");
+			.contains("删除", "审计测试节", "修改前后的内容（3 项有变化）");
 		String list = body("/admin/audit?entityType=Holiday&entityId=" + row[0], TestUsers.officeAdmin());
 		assertThat(occurrences(list, "<td class=\"audit-record\">" + day + " 审计测试节 (#" + row[0] + ")</td>"))
 			.as("both rows of the deleted holiday show its name, kept at deletion")

@@ -11,18 +11,18 @@ import org.zhucun.support.TestUsers;
 class HomePageIT extends IntegrationTest {
 
 	@Test
-	void officeAdministratorSeesMasterDataAndAccounts() {
+	void officeAdministratorSeesTheDistrictsWorkAndLockedAccounts() {
 		assertThat(this.mvc.get().uri("/").with(TestUsers.officeAdmin())).hasStatus(HttpStatus.OK)
 			.bodyText()
-			.contains("data-card=\"organization.villages\"", "data-card=\"identity.accounts\"", "各单位干部")
-			.doesNotContain("data-card=\"attendance.mine\"", "href=\"/attendance\"");
+			.contains("data-card=\"workteams.problems\"", "data-card=\"identity.locked\"", "被锁定的账号")
+			.doesNotContain("data-card=\"attendance.today\"", "href=\"/attendance\"");
 	}
 
 	@Test
 	void teamMemberSeesOwnWorkOnly() {
 		assertThat(this.mvc.get().uri("/").with(TestUsers.member(1L, 1L))).hasStatus(HttpStatus.OK)
 			.bodyText()
-			.contains("data-card=\"attendance.mine\"", "data-card=\"leave.mine\"", "保护账号安全")
-			.doesNotContain("href=\"/admin/accounts\"", "data-card=\"organization.villages\"");
+			.contains("data-card=\"leave.mine\"")
+			.doesNotContain("href=\"/admin/accounts", "data-card=\"workteams.problems\"");
 	}
 }

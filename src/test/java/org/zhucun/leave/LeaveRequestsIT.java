@@ -144,12 +144,58 @@ class LeaveRequestsIT extends IntegrationTest {
 	}
 
 	@Test
-	void theOfficeMayRecordOlderLeave() {
+	void theOfficeAdministratorMayRecordOlderLeaveAndOfficeStaffMayNot() {
 		assertThat(this.mvc.post().uri("/leave-requests").with(TestUsers.officeStaff()).with(csrf())
+			.param("cadreId", String.valueOf(this.f.memberId())).param("type", "SICK")
+			.param("firstDay", TODAY.minusDays(20).toString()).param("lastDay", TODAY.minusDays(19).toString())
+			.param("reason", "住院")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/leave-requests/new").with(TestUsers.officeStaff()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(count(this.f.memberId())).isZero();
+		assertThat(this.mvc.post().uri("/leave-requests").with(TestUsers.officeAdmin()).with(csrf())
 			.param("cadreId", String.valueOf(this.f.memberId())).param("type", "SICK")
 			.param("firstDay", TODAY.minusDays(20).toString()).param("lastDay", TODAY.minusDays(19).toString())
 			.param("reason", "住院")).hasStatus(HttpStatus.FOUND);
 		assertThat(count(this.f.memberId())).isEqualTo(1);
+	}
+
+	@Test
+	void theOfficeAdministratorFindsTheCadreByNameUnitOrVillageAndTheChainStartsAsForTheirOwnRequest()
+			throws Exception {
+		String memberName = name(this.f.memberId());
+		String form = this.mvc.get().uri("/leave-requests/new?q={q}", memberName).with(TestUsers.officeAdmin())
+			.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).contains("id=\"cadre-picker\"", memberName, "value=\"" + this.f.memberId() + "\"")
+			.doesNotContain("value=\"" + this.f.leaderId() + "\"")
+			.doesNotContain("type=\"number\"")
+			.contains("href=\"/leave-requests\"");
+		String unit = this.jdbc.queryForObject("select u.name from aid_unit u join cadre c on c.unit_id = u.id"
+				+ " where c.id = ?", String.class, this.f.memberId());
+		assertThat(this.mvc.get().uri("/leave-requests/new?q={q}", unit).with(TestUsers.officeAdmin())).bodyText()
+			.contains(memberName, name(this.f.leaderId()));
+		assertThat(this.mvc.get().uri("/leave-requests/new?q={q}", "没有这个人" + memberName)
+			.with(TestUsers.officeAdmin())).bodyText().contains("id=\"cadre-none\"");
+
+		// a member's two days start at the team leader, as the member's own request would
+		assertThat(this.mvc.post().uri("/leave-requests").with(TestUsers.officeAdmin()).with(csrf())
+			.param("cadreId", String.valueOf(this.f.memberId())).param("type", "PERSONAL")
+			.param("firstDay", TODAY.plusDays(90).toString()).param("lastDay", TODAY.plusDays(91).toString())
+			.param("reason", "家中有事")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("select split_part(chain, ',', step_index + 1) from leave_request where cadre_id = ?"
+				+ " order by id desc limit 1", String.class, this.f.memberId())).isEqualTo("TEAM_LEADER");
+		// the leader's own request skips the team step
+		assertThat(this.mvc.post().uri("/leave-requests").with(TestUsers.officeAdmin()).with(csrf())
+			.param("cadreId", String.valueOf(this.f.leaderId())).param("type", "PERSONAL")
+			.param("firstDay", TODAY.plusDays(90).toString()).param("lastDay", TODAY.plusDays(91).toString())
+			.param("reason", "家中有事")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("select split_part(chain, ',', step_index + 1) from leave_request where cadre_id = ?"
+				+ " order by id desc limit 1", String.class, this.f.leaderId())).isEqualTo("TOWN");
+
+		// no cadre chosen: a message beside the picker, the search kept
+		assertThat(this.mvc.post().uri("/leave-requests").with(TestUsers.officeAdmin()).with(csrf())
+			.param("q", memberName).param("type", "PERSONAL")
+			.param("firstDay", TODAY.plusDays(95).toString()).param("lastDay", TODAY.plusDays(95).toString())
+			.param("reason", "家中有事")).hasStatusOk().bodyText().contains("id=\"cadre-picker\"", memberName);
 	}
 
 	@Test
@@ -182,6 +228,23 @@ class LeaveRequestsIT extends IntegrationTest {
 	}
 
 	@Test
+	void theApprovalPageShowsTheApprovedDaysOfTheYearAndWarnsAboveTheLimit() {
+		int year = TODAY.getYear();
+		insertApproved(this.f.memberId(), LocalDate.of(year, 3, 2), LocalDate.of(year, 3, 29));
+		long id = submitAsMember(LocalDate.of(year, 12, 20), LocalDate.of(year, 12, 22));
+
+		assertThat(this.mvc.get().uri("/leave-requests/" + id).with(leader())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"year-approved\" data-days=\"28\"", year + " 年已批准请假", "28 天（年度上限 30 天）",
+					"id=\"year-limit-warning\"", "批准后本年累计请假 31 天");
+		long within = submitAsMember(LocalDate.of(year + 1, 1, 5), LocalDate.of(year + 1, 1, 6));
+		assertThat(this.mvc.get().uri("/leave-requests/" + within).with(leader())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"year-approved\" data-days=\"0\"")
+			.doesNotContain("id=\"year-limit-warning\"");
+	}
+
+	@Test
 	void theNavigationCountsTheApprovalsWaiting() {
 		submitAsMember(TODAY.plusDays(60), TODAY.plusDays(60));
 		assertThat(this.mvc.get().uri("/leave-requests/inbox").with(leader())).hasStatusOk()
@@ -196,9 +259,9 @@ class LeaveRequestsIT extends IntegrationTest {
 			.bodyText()
 			.contains("/js/leave-days")
 			.doesNotContain("cadreId");
-		assertThat(this.mvc.get().uri("/leave-requests/new").with(TestUsers.officeStaff())).hasStatusOk()
+		assertThat(this.mvc.get().uri("/leave-requests/new").with(TestUsers.officeAdmin())).hasStatusOk()
 			.bodyText()
-			.contains("cadreId");
+			.contains("cadreId", "id=\"cadre-picker\"");
 		assertThat(this.mvc.get().uri("/leave-requests/mine").with(leader())).hasStatusOk().bodyText().contains("没有找到记录");
 		assertThat(this.mvc.get().uri("/leave-requests/" + id).with(leader())).hasStatusOk()
 			.bodyText()

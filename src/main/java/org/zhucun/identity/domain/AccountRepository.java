@@ -44,4 +44,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	Page<Account> searchWithStatus(@Param("q") String q, @Param("role") Role role, @Param("active") Boolean active,
 			@Param("locked") Boolean locked, @Param("mustChange") Boolean mustChangePassword,
 			@Param("now") Instant now, Pageable pageable);
+
+	long countByLockedUntilAfter(Instant now);
 }

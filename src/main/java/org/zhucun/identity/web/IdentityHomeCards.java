@@ -11,7 +11,7 @@ import org.zhucun.shared.platform.CardView.Tone;
 import org.zhucun.shared.platform.HomeCard;
 import org.zhucun.shared.platform.HomeCardContribution;
 
-/** The administrator's accounts card, and the password card on the phones of team members. */
+/** The administrator's card of today's work: the accounts locked now, to unlock when their users ask (one count). */
 @Component
 class IdentityHomeCards implements HomeCardContribution {
 
@@ -23,20 +23,19 @@ class IdentityHomeCards implements HomeCardContribution {
 
 	@Override
 	public List<HomeCard> homeCards() {
-		return List.of(
+		return List.of(HomeCard.of("identity.locked", 90, this::locked, Role.OFFICE_ADMIN),
 				HomeCard.of("identity.repeated-lockouts", 10, () -> {
 					long alerts = this.accounts.repeatedLockoutAlerts();
 					return alerts == 0 ? Optional.empty()
 							: Optional.of(CardView.of("home.card.repeated-lockouts.title",
 									"/admin/audit/logins?kind=REPEATED_LOCKOUT", Tone.ACTION,
 									"home.card.repeated-lockouts", alerts));
-				}, Role.OFFICE_ADMIN),
-				HomeCard.of("identity.accounts", 90,
-						() -> Optional.of(CardView.of("nav.accounts", "/admin/accounts", Tone.INFO, "home.card.accounts")),
-						Role.OFFICE_ADMIN),
-				HomeCard.of("identity.password", 95,
-						() -> Optional.of(
-								CardView.of("nav.change-password", "/account/password", Tone.INFO, "home.card.password")),
-						Role.TEAM_LEADER, Role.TEAM_MEMBER));
+				}, Role.OFFICE_ADMIN));
+	}
+
+	private Optional<CardView> locked() {
+		long locked = this.accounts.lockedCount();
+		return Optional.of(CardView.of("account.card.locked.title", "/admin/accounts?status=LOCKED",
+				locked > 0 ? Tone.ACTION : Tone.OK, "account.card.locked.count", locked));
 	}
 }

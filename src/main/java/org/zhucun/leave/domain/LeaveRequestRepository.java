@@ -1,6 +1,7 @@
 package org.zhucun.leave.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -131,6 +132,39 @@ public interface LeaveRequestRepository extends JpaRepository<LeaveRequest, Long
 			nativeQuery = true)
 	Optional<Long> townOfTeam(@Param("teamId") Long teamId);
 
+	/** A stationed cadre as the office's leave form offers them. */
+	interface CadreChoiceRow {
+
+		Long getId();
+
+		String getName();
+
+		String getUnitName();
+
+		String getVillageName();
+
+		String getTownName();
+	}
+
+	/**
+	 * @return up to {@code limit} cadres serving in a team now whose name, unit or village contains the text (every
+	 * one when it is empty), by name; and the cadre {@code also}, when given, whatever the text
+	 */
+	@Query(value = """
+			select c.id as id, c.name as name, u.name as unitName, v.name as villageName, tw.name as townName
+			from team_membership m
+			join cadre c on c.id = m.cadre_id
+			join aid_unit u on u.id = c.unit_id
+			join work_team t on t.id = m.team_id
+			join village v on v.id = t.village_id
+			join town tw on tw.id = v.town_id
+			where m.left_on is null
+			  and (c.id = :also or :text = '' or c.name like :pattern or u.name like :pattern or v.name like :pattern)
+			order by (c.id = :also) desc, c.name, c.id
+			limit :limit""", nativeQuery = true)
+	List<CadreChoiceRow> stationedCadres(@Param("text") String text, @Param("pattern") String pattern,
+			@Param("also") long also, @Param("limit") int limit);
+
 	/** @return the unit that dispatches the cadre */
 	@Query(value = "select c.unit_id from cadre c where c.id = :cadreId", nativeQuery = true)
 	Optional<Long> unitOfCadre(@Param("cadreId") Long cadreId);
@@ -183,6 +217,13 @@ public interface LeaveRequestRepository extends JpaRepository<LeaveRequest, Long
 			group by c.id, c.name, u.name
 			having sum(d.days) > 0
 			""";
+
+	/** @return how many cadres of the filter took more approved leave days in the year than the limit */
+	@Query(value = "select count(*) from (select c.id, sum(d.days) as total " + TOTALS + ") x where x.total > :limit",
+			nativeQuery = true)
+	long countOverLimit(@Param("yearStart") LocalDate yearStart, @Param("yearEnd") LocalDate yearEnd,
+			@Param("cadreId") Long cadreId, @Param("teamId") Long teamId, @Param("townId") Long townId,
+			@Param("unitId") Long unitId, @Param("limit") int limit);
 
 	@Query(value = """
 			select c.id as cadreId, c.name as cadreName, u.name as unitName,

@@ -63,21 +63,23 @@ class LeaveController {
 
 	@PreAuthorize(Allowed.LEAVE_REQUESTERS)
 	@GetMapping("/new")
-	String form(Model model) {
+	String form(@RequestParam(required = false) String q, @RequestParam(required = false) Long cadreId,
+			Model model) {
 		requireSubmit();
 		LeaveRequestForm form = new LeaveRequestForm();
 		form.setType(LeaveType.PERSONAL);
+		form.setCadreId(cadreId);
 		model.addAttribute("form", form);
-		return formPage(model);
+		return formPage(model, q, cadreId);
 	}
 
 	@PreAuthorize(Allowed.LEAVE_REQUESTERS)
 	@PostMapping
-	String submit(@Valid @ModelAttribute("form") LeaveRequestForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String submit(@Valid @ModelAttribute("form") LeaveRequestForm form, BindingResult result,
+			@RequestParam(required = false) String q, Model model, RedirectAttributes redirect) {
 		requireSubmit();
 		if (result.hasErrors()) {
-			return formPage(model);
+			return formPage(model, q, form.getCadreId());
 		}
 		Long id;
 		try {
@@ -85,7 +87,7 @@ class LeaveController {
 		}
 		catch (LeaveRuleException ex) {
 			reject(result, ex);
-			return formPage(model);
+			return formPage(model, q, form.getCadreId());
 		}
 		redirect.addFlashAttribute("successMessage", "leave.submitted");
 		return "redirect:/leave-requests/" + id;
@@ -234,9 +236,17 @@ class LeaveController {
 		return SHOW;
 	}
 
-	private String formPage(Model model) {
+	private String formPage(Model model, String q, Long cadreId) {
+		boolean office = this.scopes.current().isOfficeAdmin();
 		model.addAttribute("types", LeaveType.values());
-		model.addAttribute("office", this.scopes.current().isOffice());
+		model.addAttribute("office", office);
+		if (office) {
+			// the office administrator picks the cadre by name, unit or village (DOMAIN §1)
+			model.addAttribute("q", q == null ? "" : q.strip());
+			model.addAttribute("cadreChoices", this.leave.cadreChoices(q, cadreId));
+			model.addAttribute("cadreChoiceLimit", LeaveService.CADRE_CHOICES);
+		}
+		model.addAttribute("cancelUrl", office ? "/leave-requests" : "/leave-requests/mine");
 		return "leave/form";
 	}
 

@@ -41,7 +41,6 @@ class LeaveNavigation implements NavigationContribution {
 						UNIT_ADMIN, OFFICE_ADMIN, OFFICE_STAFF),
 				NavEntry.item(MENU, "leave.totals", 40, "leave.nav.totals", "/leave-requests/totals", TEAM_LEADER,
 						TOWN_OFFICIAL, UNIT_ADMIN, OFFICE_ADMIN, OFFICE_STAFF),
-				NavEntry.item(MENU, "leave.record", 50, "leave.new.office-title", "/leave-requests/new", OFFICE_ADMIN,
-						OFFICE_STAFF));
+				NavEntry.item(MENU, "leave.record", 50, "leave.new.office-title", "/leave-requests/new", OFFICE_ADMIN));
 	}
 }

@@ -160,6 +160,15 @@ public class TeamQueries {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
+	/** @return how many teams match the criteria (one count) */
+	public long countTeams(TeamCriteria criteria, ProblemBounds bounds) {
+		Where where = where(criteria, bounds);
+		return this.jdbc.sql("select count(*) from (" + TEAM_ROWS + ") s" + where.sql())
+			.params(where.params)
+			.query(Long.class)
+			.single();
+	}
+
 	/** @return every team of the criteria, in list order, as a stream to be closed by the caller */
 	public Stream<TeamRow> streamTeams(TeamCriteria criteria, ProblemBounds bounds) {
 		Where where = where(criteria, bounds);

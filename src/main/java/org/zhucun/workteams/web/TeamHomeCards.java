@@ -2,11 +2,10 @@ package org.zhucun.workteams.web;
 
 import static org.zhucun.identity.Role.OFFICE_ADMIN;
 import static org.zhucun.identity.Role.OFFICE_STAFF;
-import static org.zhucun.identity.Role.TEAM_LEADER;
-import static org.zhucun.identity.Role.TEAM_MEMBER;
 import static org.zhucun.identity.Role.TOWN_OFFICIAL;
-import static org.zhucun.identity.Role.UNIT_ADMIN;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,23 +14,49 @@ import org.zhucun.shared.platform.CardView;
 import org.zhucun.shared.platform.CardView.Tone;
 import org.zhucun.shared.platform.HomeCard;
 import org.zhucun.shared.platform.HomeCardContribution;
+import org.zhucun.workteams.TeamReductions;
+import org.zhucun.workteams.TeamService;
 
-/** The work teams' cards: the teams in scope and their problems for desks, one's own team for team members. */
+/**
+ * The work teams' cards of today's work: the teams in the office's or the town's scope that break a rule (one count,
+ * the list filtered by problems), and for the office the reductions of last month (不撤不减, one query).
+ */
 @Component
 class TeamHomeCards implements HomeCardContribution {
 
+	private final TeamService teams;
+
+	private final TeamReductions reductions;
+
+	private final Clock clock;
+
+	TeamHomeCards(TeamService teams, TeamReductions reductions, Clock clock) {
+		this.teams = teams;
+		this.reductions = reductions;
+		this.clock = clock;
+	}
+
 	@Override
 	public List<HomeCard> homeCards() {
-		return List.of(
-				HomeCard.of("workteams.problems", 20,
-						() -> Optional
-							.of(CardView.of("team.problems.title", "/teams/problems", Tone.INFO, "home.card.team-problems")),
-						OFFICE_ADMIN, OFFICE_STAFF, TOWN_OFFICIAL),
-				HomeCard.of("workteams.teams", 70,
-						() -> Optional.of(CardView.of("nav.teams", "/teams", Tone.INFO, "home.card.teams")), OFFICE_ADMIN,
-						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN),
-				HomeCard.of("workteams.mine", 70,
-						() -> Optional.of(CardView.of("nav.my-team", "/teams/mine", Tone.INFO, "home.card.my-team")),
-						TEAM_LEADER, TEAM_MEMBER));
+		return List.of(HomeCard.of("workteams.problems", 20, this::problems, OFFICE_ADMIN, OFFICE_STAFF, TOWN_OFFICIAL),
+				HomeCard.of("workteams.reductions", 22, this::reductions, OFFICE_ADMIN, OFFICE_STAFF));
+	}
+
+	private Optional<CardView> problems() {
+		long count = this.teams.problemTeamCount();
+		return Optional.of(CardView.of("team.card.problems.title", "/teams?problems=true",
+				count > 0 ? Tone.PROBLEM : Tone.OK, "team.card.problems.count", count)
+			.link("/teams/problems", null, "team.card.problems.overview"));
+	}
+
+	/** Last month's reductions, the finished month that a notice names; this month's list is one click away. */
+	private Optional<CardView> reductions() {
+		YearMonth month = YearMonth.now(this.clock);
+		YearMonth last = month.minusMonths(1);
+		int count = this.reductions.forMonth(last).size();
+		return Optional.of(CardView
+			.of("team.card.reductions.title", "/teams/reductions?month=" + last, count > 0 ? Tone.PROBLEM : Tone.OK,
+					"team.card.reductions.count", count, last.toString())
+			.link("/teams/reductions?month=" + month, null, "team.card.reductions.this-month", month.toString()));
 	}
 }
