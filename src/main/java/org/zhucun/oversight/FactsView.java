@@ -1,0 +1,10 @@
+package org.zhucun.oversight;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+
+/** The facts of a month to make findings from: the spot checks' discrepancies (paged) and the teams reduced. */
+public record FactsView(YearMonth month, Page<FactLine> discrepancies, List<FactLine> reductions) {
+}

@@ -1,0 +1,115 @@
+package org.zhucun.oversight.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhucun.oversight.FindingCommand;
+import org.zhucun.oversight.domain.Finding;
+import org.zhucun.oversight.domain.FindingSource;
+import org.zhucun.oversight.domain.SubjectKind;
+
+/** The office's form of a finding recorded by hand, with its files. */
+public class FindingForm {
+
+	@NotNull
+	private FindingSource source;
+
+	@NotNull
+	private SubjectKind subjectKind = SubjectKind.UNIT;
+
+	private Long unitId;
+
+	private Long teamId;
+
+	private Long cadreId;
+
+	@Size(max = Finding.MAX_DESCRIPTION)
+	private String description;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate deadline;
+
+	private List<MultipartFile> files = new ArrayList<>();
+
+	public static FindingForm withDeadline(LocalDate deadline) {
+		FindingForm form = new FindingForm();
+		form.deadline = deadline;
+		return form;
+	}
+
+	public FindingCommand toCommand() {
+		return new FindingCommand(this.source, this.subjectKind, this.unitId, this.teamId, this.cadreId,
+				this.description, this.deadline);
+	}
+
+	public FindingSource getSource() {
+		return this.source;
+	}
+
+	public void setSource(FindingSource source) {
+		this.source = source;
+	}
+
+	public SubjectKind getSubjectKind() {
+		return this.subjectKind;
+	}
+
+	public void setSubjectKind(SubjectKind subjectKind) {
+		this.subjectKind = subjectKind;
+	}
+
+	public Long getUnitId() {
+		return this.unitId;
+	}
+
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
+	}
+
+	public Long getTeamId() {
+		return this.teamId;
+	}
+
+	public void setTeamId(Long teamId) {
+		this.teamId = teamId;
+	}
+
+	public Long getCadreId() {
+		return this.cadreId;
+	}
+
+	public void setCadreId(Long cadreId) {
+		this.cadreId = cadreId;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(LocalDate deadline) {
+		this.deadline = deadline;
+	}
+
+	public List<MultipartFile> getFiles() {
+		return this.files;
+	}
+
+	public void setFiles(List<MultipartFile> files) {
+		this.files = files;
+	}
+}

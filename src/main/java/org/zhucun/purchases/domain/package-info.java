@@ -1,0 +1,2 @@
+/** The purchases' entities, repositories and rules: status transitions, totals and pace. */
+package org.zhucun.purchases.domain;
