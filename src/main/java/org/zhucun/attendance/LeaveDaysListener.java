@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zhucun.shared.audit.AuditRevisions;
 import org.zhucun.attendance.domain.DayRecord;
 import org.zhucun.attendance.domain.DayRecordRepository;
 import org.zhucun.leave.LeaveDaysGranted;
@@ -26,13 +27,21 @@ class LeaveDaysListener {
 
 	private final WorkTeams workTeams;
 
-	LeaveDaysListener(DayRecordRepository records, WorkTeams workTeams) {
+	private final AuditRevisions revisions;
+
+	LeaveDaysListener(DayRecordRepository records, WorkTeams workTeams, AuditRevisions revisions) {
 		this.records = records;
 		this.workTeams = workTeams;
+		this.revisions = revisions;
 	}
 
 	@ApplicationModuleListener
 	void on(LeaveDaysGranted event) {
+		// The LEAVE days name the approver in the audit trail, not the application.
+		this.revisions.actingFor(event.decidedBy(), () -> grant(event));
+	}
+
+	private void grant(LeaveDaysGranted event) {
 		Map<LocalDate, DayRecord> existing = existing(event);
 		for (LocalDate day : event.days()) {
 			DayRecord record = existing.get(day);
@@ -48,6 +57,10 @@ class LeaveDaysListener {
 
 	@ApplicationModuleListener
 	void on(LeaveDaysWithdrawn event) {
+		this.revisions.actingFor(event.decidedBy(), () -> withdraw(event));
+	}
+
+	private void withdraw(LeaveDaysWithdrawn event) {
 		for (DayRecord record : this.records.findByCadreIdAndDayIn(event.cadreId(), event.days())) {
 			if (record.clearLeave(event.requestId())) {
 				this.records.delete(record);

@@ -29,6 +29,7 @@ import org.zhucun.attendance.domain.DayRecord;
 import org.zhucun.attendance.domain.DayRecordRepository;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
+import org.zhucun.identity.SecurityLog;
 import org.zhucun.organization.HolidayCalendar;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
@@ -64,10 +65,14 @@ public class WeekService {
 
 	private final WeekRules rules;
 
+	private final SecurityLog securityLog;
+
 	private final Clock clock;
 
 	WeekService(DayRecordRepository records, AttendanceQueries queries, WeekConfirmations confirmations,
-			ScopeService scopes, WorkTeams workTeams, HolidayCalendar holidays, WeekRules rules, Clock clock) {
+			ScopeService scopes, WorkTeams workTeams, HolidayCalendar holidays, WeekRules rules, Clock clock,
+			SecurityLog securityLog) {
+		this.securityLog = securityLog;
 		this.records = records;
 		this.queries = queries;
 		this.confirmations = confirmations;
@@ -153,6 +158,8 @@ public class WeekService {
 			throw new BusinessRuleException(null, "attendance.week.confirm-future");
 		}
 		this.confirmations.confirm(team.id(), week, scope.accountId(), scope.username(), Instant.now(this.clock));
+		// The confirmation row keeps only the latest; the security log keeps each one.
+		this.securityLog.weekConfirmed("team " + team.id() + " " + week.weekBasedYear() + "-W" + week.weekNumber());
 	}
 
 	/** The team the signed-in account leads today; anyone else is refused. */

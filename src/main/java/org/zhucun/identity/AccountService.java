@@ -42,9 +42,12 @@ public class AccountService {
 
 	private final PersistentTokenRepository rememberedPhones;
 
+	private final PasswordAges passwordAges;
+
 	AccountService(AccountRepository accounts, LoginEventRepository loginEvents, PasswordEncoder passwordEncoder,
 			ScopeService scopes, OrganizationDirectory directory, Clock clock,
-			PersistentTokenRepository rememberedPhones) {
+			PersistentTokenRepository rememberedPhones, PasswordAges passwordAges) {
+		this.passwordAges = passwordAges;
 		this.accounts = accounts;
 		this.loginEvents = loginEvents;
 		this.passwordEncoder = passwordEncoder;
@@ -61,10 +64,16 @@ public class AccountService {
 		Instant now = this.clock.instant();
 		return this.accounts.findByUsername(username)
 			.map(a -> new CurrentAccount(a.scope(), a.getDisplayName(), a.getPasswordHash(), a.isActive(),
-					a.isLockedAt(now), a.isMustChangePassword()));
+					a.isLockedAt(now), a.isMustChangePassword(), this.passwordAges.isExpired(a.getUsername())));
 	}
 
 	// --- own password ----------------------------------------------------------------------------------------
+
+	/** @return the days a password may be used before it must be changed, in force today */
+	@Transactional(readOnly = true)
+	public int passwordMaxAgeDays() {
+		return this.passwordAges.maxAgeDays();
+	}
 
 	/**
 	 * Changes the signed-in user's password after checking the current one and the password rule.
@@ -85,6 +94,7 @@ public class AccountService {
 			throw new BusinessRuleException("newPassword", "password.same-as-old");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.passwordAges.changed(account.getId());
 		forgetPhones(account);
 		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
 				LoginEvent.Kind.PASSWORD_CHANGED, null));
@@ -177,6 +187,7 @@ public class AccountService {
 			throw new BusinessRuleException("newPassword", problem);
 		}
 		account.resetPassword(this.passwordEncoder.encode(newPassword));
+		this.passwordAges.changed(account.getId());
 		forgetPhones(account);
 		this.loginEvents.save(new LoginEvent(this.clock.instant(), account.getUsername(), account.getId(),
 				LoginEvent.Kind.PASSWORD_RESET, null));
@@ -230,7 +241,14 @@ public class AccountService {
 			}
 		}
 		return this.loginEvents.search(name, k, from, to, pageable)
-			.map(e -> new LoginRecord(e.getAt(), e.getUsername(), e.getKind().name(), e.getRemoteIp()));
+			.map(e -> new LoginRecord(e.getAt(), e.getUsername(), e.getKind().name(), e.getRemoteIp(), e.getDetail()));
+	}
+
+	/** @return the alerts of accounts locked repeatedly within the last 24 hours, for the administrator's home page */
+	@Transactional(readOnly = true)
+	public long repeatedLockoutAlerts() {
+		return this.loginEvents.countByKindAndAtAfter(LoginEvent.Kind.REPEATED_LOCKOUT,
+				this.clock.instant().minus(SignIns.REPEATED_LOCKOUT_WINDOW));
 	}
 
 	/** @return the kinds of sign-in log lines, for the log's filter */

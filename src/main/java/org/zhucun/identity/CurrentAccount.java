@@ -27,14 +27,23 @@ public final class CurrentAccount implements UserDetails, CredentialsContainer {
 
 	private boolean mustChangePassword;
 
+	/** Whether the new password is due because the old one is too old (rather than reset by the administrator). */
+	private boolean passwordExpired;
+
 	public CurrentAccount(DataScope scope, String displayName, String passwordHash, boolean enabled, boolean locked,
 			boolean mustChangePassword) {
+		this(scope, displayName, passwordHash, enabled, locked, mustChangePassword, false);
+	}
+
+	public CurrentAccount(DataScope scope, String displayName, String passwordHash, boolean enabled, boolean locked,
+			boolean mustChangePassword, boolean passwordExpired) {
 		this.scope = scope;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
-		this.mustChangePassword = mustChangePassword;
+		this.mustChangePassword = mustChangePassword || passwordExpired;
+		this.passwordExpired = passwordExpired && !mustChangePassword;
 	}
 
 	public DataScope scope() {
@@ -53,9 +62,15 @@ public final class CurrentAccount implements UserDetails, CredentialsContainer {
 		return this.mustChangePassword;
 	}
 
+	/** @return whether the new password is due because the old one has grown too old */
+	public boolean passwordExpired() {
+		return this.passwordExpired;
+	}
+
 	/** Called once the user has chosen a new password in this session. */
 	public void passwordChanged() {
 		this.mustChangePassword = false;
+		this.passwordExpired = false;
 	}
 
 	@Override

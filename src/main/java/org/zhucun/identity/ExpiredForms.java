@@ -1,6 +1,7 @@
 package org.zhucun.identity;
 
 import java.net.URI;
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -37,20 +40,51 @@ final class ExpiredForms {
 
 	private static final int MAX_KEPT_FIELDS = 5;
 
+	private static final String CSRF_PARAMETER = "_csrf";
+
+	/** The length of the tokens the cookie repository makes ({@code UUID.randomUUID().toString()}). */
+	private static final int UUID_LENGTH = 36;
+
 	private ExpiredForms() {
 	}
 
-	/** @return the 403 page for refusals, the way back to the form for a form with an expired CSRF token */
-	static AccessDeniedHandler accessDeniedHandler(String errorPage) {
+	/**
+	 * @return the 403 page for refusals and for a damaged or forged CSRF token, the way back to the form for a form
+	 * with an expired CSRF token
+	 */
+	static AccessDeniedHandler accessDeniedHandler(String errorPage, SignIns audit) {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		forbidden.setErrorPage(errorPage);
 		return (request, response, exception) -> {
 			if (exception instanceof CsrfException && isFormPost(request)) {
-				backToForm(request, response);
-				return;
+				if (!isMalformed(request.getParameter(CSRF_PARAMETER))) {
+					backToForm(request, response);
+					return;
+				}
+				request.setAttribute("errorDetail", "input.bad-csrf-token");
 			}
+			Authentication user = SecurityContextHolder.getContext().getAuthentication();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			audit.accessDenied(user == null ? "?" : user.getName(), request.getMethod(), path,
+					request.getRemoteAddr());
 			forbidden.handle(request, response, exception);
 		};
+	}
+
+	/**
+	 * @return whether a posted CSRF token is not one this application could have written into a page (Spring
+	 * Security's masked token: URL-safe Base64 of twice the length of a UUID); a missing token counts as expired
+	 */
+	static boolean isMalformed(String token) {
+		if (token == null) {
+			return false;
+		}
+		try {
+			return Base64.getUrlDecoder().decode(token).length != 2 * UUID_LENGTH;
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
 	}
 
 	/**
@@ -66,6 +100,8 @@ final class ExpiredForms {
 						: loginPage;
 			}
 		};
+		// "/login", never an address built from the request's Host header.
+		login.setFavorRelativeUris(true);
 		return (request, response, exception) -> {
 			if (isFormPost(request)) {
 				backToForm(request, response);

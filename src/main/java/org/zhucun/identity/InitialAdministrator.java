@@ -48,8 +48,9 @@ class InitialAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (PasswordPolicy.check(this.username, this.password) != null) {
-			throw new IllegalStateException("ZHUCUN_BOOTSTRAP_ADMIN_PASSWORD must have at least "
-					+ PasswordPolicy.MIN_LENGTH + " characters and differ from the user name");
+			throw new IllegalStateException("ZHUCUN_BOOTSTRAP_ADMIN_PASSWORD breaks the password rule (README, Security): at"
+					+ " least " + PasswordPolicy.MIN_LENGTH + " characters of three kinds, not the user name, not a common"
+					+ " password");
 		}
 		this.accounts.createInitial(new AccountCommand(this.username, this.username, Role.OFFICE_ADMIN, null, null, null),
 				this.password, true);

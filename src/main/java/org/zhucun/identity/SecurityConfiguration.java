@@ -2,6 +2,8 @@ package org.zhucun.identity;
 
 import java.io.IOException;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
@@ -25,7 +27,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -38,6 +44,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.zhucun.shared.settings.PolicySettings;
 
 /**
  * Form sign-in with BCrypt, CSRF on, the lockout after failed sign-ins ({@link SignIns}), the forced password change
@@ -52,7 +59,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, CsrfTokenRepository csrfTokens,
-			PhoneRememberMe rememberMe)
+			PhoneRememberMe rememberMe, PolicySettings settings, Clock clock)
 			throws Exception {
 		// Public resources here; every page's role rule is a @PreAuthorize(Allowed.…) on its controller, and the
 		// services check the account's scope. A page without a rule is at least refused to visitors.
@@ -61,8 +68,11 @@ class SecurityConfiguration {
 		CookieRequestCache requestCache = new CookieRequestCache();
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/access-denied", "/actuator/health", "/actuator/health/**", "/actuator/info")
+					"/access-denied", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// The endpoint index and info (name, version) are the administrator's; health is public without details.
+			.requestMatchers("/actuator", "/actuator/**")
+			.hasRole(Role.OFFICE_ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
@@ -76,14 +86,33 @@ class SecurityConfiguration {
 				.addLogoutHandler(logoutRecorder(signIns))
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("SESSION"))
-			.exceptionHandling(ex -> ex.accessDeniedHandler(ExpiredForms.accessDeniedHandler("/access-denied"))
+			.exceptionHandling(ex -> ex.accessDeniedHandler(ExpiredForms.accessDeniedHandler("/access-denied", signIns))
 				.authenticationEntryPoint(ExpiredForms.entryPoint("/login")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+			.headers(headers -> securityHeaders(headers))
+			.addFilterBefore(new SessionLifetime(settings, clock), SecurityContextHolderFilter.class)
+			.addFilterBefore(signIns.addressThrottle(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
 		return http.build();
 	}
+
+	/**
+	 * The security headers of every page: the content security policy, no framing, no sniffing, the referrer only as
+	 * the origin to other sites, no camera, microphone, location or payment for any page, and HSTS (one year, with
+	 * sub-domains) on secure requests, which behind a proxy means a trusted proxy that said HTTPS
+	 * ({@code shared.web.ForwardedHeaders}).
+	 */
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+				"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(365L * 24 * 3600));
+	}
+
+	/** The browser features no page of the application uses. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	/** CSRF tokens in an HTTP-only cookie, compared with the token of each posted form (CSRF stays on everywhere). */
 	@Bean
@@ -104,7 +133,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> securityHeaders(headers));
 		return http.build();
 	}
 
@@ -168,7 +198,9 @@ class SecurityConfiguration {
 					signIns.failed(username.trim(), request.getRemoteAddr());
 				}
 			}
-			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+			// One answer for a wrong password, an unknown user and a locked account: nothing tells an attacker which
+			// user names exist or that a guess hit a locked account.
+			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 	}
 

@@ -1,12 +1,19 @@
 package org.zhucun.identity;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +22,8 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.zhucun.shared.web.ForwardedHeaders;
 import org.zhucun.identity.domain.Account;
 import org.zhucun.identity.domain.LoginEvent;
 
@@ -34,16 +43,88 @@ class SignIns {
 		static final Failure UNKNOWN_ACCOUNT = new Failure(null, 0, false);
 	}
 
+	/** Failures from one client address within {@link #ADDRESS_WINDOW} after which it may not try again for now. */
+	static final int MAX_FAILURES_PER_ADDRESS = 20;
+
+	static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+
+	/** Lockouts of one account within {@link #REPEATED_LOCKOUT_WINDOW} that alert the administrator. */
+	static final int REPEATED_LOCKOUTS = 3;
+
+	static final Duration REPEATED_LOCKOUT_WINDOW = Duration.ofHours(24);
+
 	private final JdbcClient jdbc;
 
 	private final PersistentTokenRepository rememberedPhones;
 
 	private final Clock clock;
 
-	SignIns(JdbcClient jdbc, PersistentTokenRepository rememberedPhones, Clock clock) {
+	private final ForwardedHeaders proxies;
+
+	SignIns(JdbcClient jdbc, PersistentTokenRepository rememberedPhones, Clock clock, ForwardedHeaders proxies) {
 		this.jdbc = jdbc;
 		this.rememberedPhones = rememberedPhones;
 		this.clock = clock;
+		this.proxies = proxies;
+	}
+
+	/**
+	 * @return whether sign-ins from this client address are refused for now: {@link #MAX_FAILURES_PER_ADDRESS}
+	 * failures from it within {@link #ADDRESS_WINDOW}, whatever accounts they tried. The local machine and the
+	 * trusted proxies are never throttled: they stand for many users (all of them, behind a proxy whose forwarded
+	 * client addresses are not trusted).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isThrottled(String remoteIp) {
+		if (remoteIp == null || isLoopback(remoteIp) || this.proxies.isTrustedProxy(remoteIp)) {
+			return false;
+		}
+		OffsetDateTime now = now();
+		Integer failures = this.jdbc.sql("""
+				select count(*) from login_event
+				where kind = 'FAILURE' and remote_ip = :ip and at > :since""")
+			.param("ip", clip(remoteIp))
+			.param("since", now.minus(ADDRESS_WINDOW))
+			.query(Integer.class)
+			.single();
+		return failures >= MAX_FAILURES_PER_ADDRESS;
+	}
+
+	/** A sign-in refused unchecked because its client address failed too often: logged, not counted. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refusedAsThrottled(String username, String remoteIp) {
+		log.warn("Sign-in from {} refused: {} failures from that address within {} minutes", remoteIp,
+				MAX_FAILURES_PER_ADDRESS, ADDRESS_WINDOW.toMinutes());
+		log(now(), account(username), username, LoginEvent.Kind.REFUSED_THROTTLED, remoteIp);
+	}
+
+	/** @return the filter that refuses sign-in posts from a throttled address with the sign-in page's one message */
+	OncePerRequestFilter addressThrottle() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !"POST".equals(request.getMethod())
+						|| !"/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain) throws ServletException, IOException {
+				if (isThrottled(request.getRemoteAddr())) {
+					String username = request.getParameter("username");
+					refusedAsThrottled(username == null || username.isBlank() ? "?" : username.trim(),
+							request.getRemoteAddr());
+					response.sendRedirect(request.getContextPath() + "/login?error");
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+		};
+	}
+
+	private static boolean isLoopback(String address) {
+		return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
 	}
 
 	/** The password was right: the failures in a row start again and the sign-in is logged. */
@@ -102,8 +183,48 @@ class SignIns {
 			// A lockout also signs the account out of the phones it asked to remember.
 			this.rememberedPhones.removeUserTokens(c.account().username());
 			log(now, counted.map(Counted::account), username, LoginEvent.Kind.LOCKED_OUT, remoteIp);
+			alertOnRepeatedLockouts(now, c.account(), remoteIp);
 		}
 		return new Failure(c.account().id(), c.attempts(), c.lockedNow());
+	}
+
+	/**
+	 * The {@link #REPEATED_LOCKOUTS}th lockout of an account within {@link #REPEATED_LOCKOUT_WINDOW} (and every one
+	 * after it) alerts the administrator: a warning in the log and a {@code REPEATED_LOCKOUT} line in the sign-in log,
+	 * which the administrator's home page counts.
+	 */
+	private void alertOnRepeatedLockouts(OffsetDateTime now, Named account, String remoteIp) {
+		Integer lockouts = this.jdbc.sql("""
+				select count(*) from login_event
+				where account_id = :id and kind = 'LOCKED_OUT' and at > :since""")
+			.param("id", account.id())
+			.param("since", now.minus(REPEATED_LOCKOUT_WINDOW))
+			.query(Integer.class)
+			.single();
+		if (lockouts >= REPEATED_LOCKOUTS) {
+			log.warn("SECURITY ALERT: account {} ({}) locked {} times within {} hours, the last from {}", account.id(),
+					account.username(), lockouts, REPEATED_LOCKOUT_WINDOW.toHours(), remoteIp);
+			log(now, Optional.of(account), account.username(), LoginEvent.Kind.REPEATED_LOCKOUT, remoteIp);
+		}
+	}
+
+	/** A signed-in user's request was refused with 403: logged with its method and path, and a log line. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void accessDenied(String username, String method, String path, String remoteIp) {
+		log.warn("Refused {} {} to {} from {}", method, path, username, remoteIp);
+		log(now(), account(username), username, LoginEvent.Kind.ACCESS_DENIED, remoteIp, method + " " + path);
+	}
+
+	/** A spreadsheet was exported (it may hold personal data): logged with the path and filter that chose it. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void exported(String username, String pathAndQuery, String remoteIp) {
+		log.info("Export {} by {} from {}", pathAndQuery, username, remoteIp);
+		log(now(), account(username), username, LoginEvent.Kind.EXPORT, remoteIp, pathAndQuery);
+	}
+
+	/** A line of the security log for a signed-in user's action, in the caller's transaction. */
+	void record(String username, LoginEvent.Kind kind, String detail) {
+		log(now(), account(username), username, kind, null, detail);
 	}
 
 	/** A sign-in was refused because the account is locked: logged, not counted. */
@@ -129,16 +250,26 @@ class SignIns {
 
 	/** Logs under the account's own user name when there is an account, else under the name as typed. */
 	private void log(OffsetDateTime at, Optional<Named> account, String typed, LoginEvent.Kind kind, String remoteIp) {
+		log(at, account, typed, kind, remoteIp, null);
+	}
+
+	private void log(OffsetDateTime at, Optional<Named> account, String typed, LoginEvent.Kind kind, String remoteIp,
+			String detail) {
 		String name = account.map(Named::username).orElse(typed);
 		this.jdbc.sql("""
-				insert into login_event (at, username, account_id, kind, remote_ip)
-				values (:at, :username, :accountId, :kind, :remoteIp)""")
+				insert into login_event (at, username, account_id, kind, remote_ip, detail)
+				values (:at, :username, :accountId, :kind, :remoteIp, :detail)""")
+			.param("detail", detail == null || detail.length() <= 300 ? detail : detail.substring(0, 299) + "…")
 			.param("at", at)
 			.param("username", name.length() > 100 ? name.substring(0, 100) : name)
 			.param("accountId", account.map(Named::id).orElse(null))
 			.param("kind", kind.name())
-			.param("remoteIp", remoteIp == null || remoteIp.length() <= 64 ? remoteIp : remoteIp.substring(0, 64))
+			.param("remoteIp", clip(remoteIp))
 			.update();
+	}
+
+	private static String clip(String remoteIp) {
+		return remoteIp == null || remoteIp.length() <= 64 ? remoteIp : remoteIp.substring(0, 64);
 	}
 
 	private OffsetDateTime now() {

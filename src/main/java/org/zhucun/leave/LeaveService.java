@@ -173,7 +173,8 @@ public class LeaveService {
 		ApprovalStep step = actingStepOrDeny(request, version);
 		request.approve(step, this.scopes.current().accountId(), displayName(), Instant.now(this.clock));
 		if (request.state() == LeaveState.APPROVED) {
-			this.events.publishEvent(new LeaveDaysGranted(request.getId(), request.cadreId(), days(request.period())));
+			this.events.publishEvent(new LeaveDaysGranted(request.getId(), request.cadreId(), days(request.period()),
+					this.scopes.current().username()));
 		}
 	}
 
@@ -192,7 +193,8 @@ public class LeaveService {
 		boolean wasApproved = request.state() == LeaveState.APPROVED;
 		request.cancel(request.cadreId(), LocalDate.now(this.clock));
 		if (wasApproved) {
-			this.events.publishEvent(new LeaveDaysWithdrawn(request.getId(), request.cadreId(), days(request.period())));
+			this.events.publishEvent(new LeaveDaysWithdrawn(request.getId(), request.cadreId(), days(request.period()),
+					this.scopes.current().username()));
 		}
 	}
 
@@ -215,7 +217,8 @@ public class LeaveService {
 		}
 		split.freed()
 			.ifPresent(freed -> this.events
-				.publishEvent(new LeaveDaysWithdrawn(request.getId(), request.cadreId(), days(freed))));
+				.publishEvent(new LeaveDaysWithdrawn(request.getId(), request.cadreId(), days(freed),
+					scope.username())));
 	}
 
 	/** @return the request's page as the signed-in account may see it */

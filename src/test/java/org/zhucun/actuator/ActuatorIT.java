@@ -21,7 +21,10 @@ import org.w3c.dom.Document;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
-/** Health and info are public; no other actuator endpoint is exposed, not even to the office administrator. */
+/**
+ * Health is public without details (the office administrator sees them); info and the endpoint index are the office
+ * administrator's; no other actuator endpoint is exposed, not even to the office administrator.
+ */
 class ActuatorIT extends IntegrationTest {
 
 	@Test
@@ -33,21 +36,39 @@ class ActuatorIT extends IntegrationTest {
 	}
 
 	@Test
-	void healthShowsNoDetails() {
+	void healthShowsNoDetailsButToTheOfficeAdministrator() {
 		assertThat(this.mvc.get().uri("/actuator/health")).bodyJson().doesNotHavePath("$.components");
+		assertThat(this.mvc.get().uri("/actuator/health").with(TestUsers.officeStaff())).bodyJson()
+			.doesNotHavePath("$.components");
+		assertThat(this.mvc.get().uri("/actuator/health").with(TestUsers.officeAdmin())).bodyJson()
+			.hasPath("$.components");
 	}
 
 	@Test
-	void infoShowsTheApplicationNameAndVersionWithoutSignIn() throws Exception {
-		// Over HTTP and decoded as UTF-8, as a monitoring tool reads it.
-		HttpResponse<String> info = HttpClient.newHttpClient()
+	void infoAndTheIndexAreRefusedToAllButTheOfficeAdministrator() throws Exception {
+		HttpResponse<String> anonymous = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/info")).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(info.statusCode()).isEqualTo(200);
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.body()).doesNotContain("zhucun");
+		for (String path : new String[] { "/actuator/info", "/actuator" }) {
+			assertThat(this.mvc.get().uri(path).with(TestUsers.officeStaff())).as(path).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.mvc.get().uri(path).with(TestUsers.town(1L))).as(path).hasStatus(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	@Test
+	void infoShowsTheApplicationNameAndVersionToTheOfficeAdministrator() throws Exception {
+		String body = this.mvc.get()
+			.uri("/actuator/info")
+			.with(TestUsers.officeAdmin())
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		String version = buildVersion();
 		assertThat(version).as("the version in pom.xml").isNotBlank();
-		assertThat(JsonPath.<String>read(info.body(), "$.app.version")).isEqualTo(version);
-		assertThat(JsonPath.<String>read(info.body(), "$.app.name")).isEqualTo("驻村通 (zhucun)");
+		assertThat(JsonPath.<String>read(body, "$.app.version")).isEqualTo(version);
+		assertThat(JsonPath.<String>read(body, "$.app.name")).isEqualTo("驻村通 (zhucun)");
 	}
 
 	/** @return the project's version as the build declares it (pom.xml, which the tests run beside) */

@@ -57,6 +57,22 @@ class LeaveDaysListenerIT extends AttendanceIT {
 	}
 
 	@Test
+	void theLeaveDaysNameTheApproverInTheAuditTrailNotTheApplication() {
+		Team team = team();
+		long requestId = requestId();
+		List<LocalDate> days = List.of(TODAY.plusDays(8));
+
+		publish(new LeaveDaysGranted(requestId, team.memberId(), days, "town.approver"));
+
+		await("one leave day").atMost(WAIT).until(() -> leaveDays(team.memberId(), requestId) == 1);
+		awaitCompleted(LeaveDaysGranted.class, requestId);
+		assertThat(this.jdbc.queryForList("select distinct r.username from day_record_aud a"
+				+ " join revision r on r.id = a.rev join day_record d on d.id = a.id"
+				+ " where d.cadre_id = ? and d.leave_request_id = ?", String.class, team.memberId(), requestId))
+			.containsExactly("town.approver");
+	}
+
+	@Test
 	void aRedeliveredGrantDoesNoHarm() {
 		Team team = team();
 		long requestId = requestId();

@@ -123,6 +123,10 @@ class WeekIT extends AttendanceIT {
 		assertThat(confirm(team, leader(team)).exchange()).hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.queryForObject("select count(*) from week_confirmation where team_id = ? and iso_year = ?"
 				+ " and iso_week = ?", Integer.class, team.teamId(), WEEK.weekBasedYear(), WEEK.weekNumber())).isEqualTo(1);
+		// The row keeps the latest confirmation; the security log keeps both, with who and which week.
+		assertThat(this.jdbc.queryForObject("select count(*) from login_event where kind = 'WEEK_CONFIRMED'"
+				+ " and username = 'test-team_leader' and detail = ?", Integer.class,
+				"team " + team.teamId() + " " + WEEK.weekBasedYear() + "-W" + WEEK.weekNumber())).isEqualTo(2);
 		assertThat(this.mvc.get().uri("/attendance/week?week=" + WEEK).with(leader(team)).exchange())
 			.bodyText()
 			.contains("id=\"week-confirmed\"")

@@ -41,7 +41,7 @@ class LoginBrowserIT extends BrowserTest {
 		this.page.navigate("/login");
 		submitLogin(this.page, DemoAccounts.OFFICE, "wrong-" + System.nanoTime());
 		assertThat(this.page).hasURL(baseUrl() + "/login?error");
-		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("用户名或密码错误。连续失败 5 次，账号将锁定 15 分钟。");
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("用户名或密码错误，或账号已锁定。连续失败 5 次，账号将锁定 15 分钟；需要提前解锁请联系办公室管理员。");
 		assertThat(this.page.locator("#mainNav")).hasCount(0);
 		// The right password still works and clears the failure count.
 		login(this.page, DemoAccounts.OFFICE);

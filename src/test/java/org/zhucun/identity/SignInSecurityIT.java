@@ -89,8 +89,13 @@ class SignInSecurityIT extends IntegrationTest {
 		assertLockedForFifteenMinutes();
 
 		MvcTestResult sixth = AdminFixtures.signIn(this.mvc, this.username, AdminFixtures.PASSWORD);
-		assertThat(sixth).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?locked");
-		assertThat(this.mvc.get().uri("/login?locked")).hasStatusOk().bodyText().contains("该账号已锁定");
+		// The same answer as a wrong password or an unknown user: nothing tells that the account exists and is locked.
+		assertThat(sixth).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
+		assertThat(AdminFixtures.signIn(this.mvc, "nobody." + this.username, AdminFixtures.PASSWORD))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(this.mvc.get().uri("/login?error")).hasStatusOk().bodyText().contains("用户名或密码错误，或账号已锁定");
 
 		assertThat(this.fixtures.loginEvents(this.username, "FAILURE")).isEqualTo(5);
 		assertThat(this.fixtures.loginEvents(this.username, "LOCKED_OUT")).isEqualTo(1);

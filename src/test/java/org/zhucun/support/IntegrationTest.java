@@ -24,10 +24,17 @@ import org.springframework.web.context.WebApplicationContext;
  * @MockitoBean) and let each test make the records it changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "zhucun.clock.start=" + TestClock.START)
+		properties = { "zhucun.clock.start=" + TestClock.START,
+				"zhucun.security.trusted-proxies=" + IntegrationTest.TRUSTED_PROXY })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
+
+	/**
+	 * The one reverse proxy whose forwarded headers the application believes in the tests (an address of the
+	 * documentation range, which no real client has): MockMvc requests from it stand for requests through a proxy.
+	 */
+	protected static final String TRUSTED_PROXY = "192.0.2.10";
 
 	/** The day of the application's clock in every integration test. */
 	protected static final LocalDate TODAY = TestClock.TODAY;

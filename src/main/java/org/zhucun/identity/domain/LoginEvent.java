@@ -18,7 +18,17 @@ public class LoginEvent {
 
 	/** What happened. */
 	public enum Kind {
-		SUCCESS, FAILURE, LOCKED_OUT, REFUSED_LOCKED, LOGOUT, UNLOCKED, PASSWORD_CHANGED, PASSWORD_RESET
+		SUCCESS, FAILURE, LOCKED_OUT, REFUSED_LOCKED, LOGOUT, UNLOCKED, PASSWORD_CHANGED, PASSWORD_RESET,
+		/** Refused unchecked: the client address failed too often. */
+		REFUSED_THROTTLED,
+		/** An alert for the administrator: the account was locked again and again. */
+		REPEATED_LOCKOUT,
+		/** A request refused with 403 (detail: method and path). */
+		ACCESS_DENIED,
+		/** A spreadsheet export, which may hold personal data (detail: path and filter). */
+		EXPORT,
+		/** A team leader confirmed a team's week (detail: team and week). */
+		WEEK_CONFIRMED
 	}
 
 	@Id
@@ -40,6 +50,8 @@ public class LoginEvent {
 
 	@Column(name = "remote_ip")
 	private String remoteIp;
+
+	private String detail;
 
 	protected LoginEvent() {
 	}
@@ -74,5 +86,10 @@ public class LoginEvent {
 
 	public String getRemoteIp() {
 		return this.remoteIp;
+	}
+
+	/** @return what was refused or exported (method, path, filter), for the kinds that say */
+	public String getDetail() {
+		return this.detail;
 	}
 }

@@ -22,4 +22,7 @@ public interface LoginEventRepository extends JpaRepository<LoginEvent, Long> {
 			""")
 	Page<LoginEvent> search(@Param("username") String username, @Param("kind") LoginEvent.Kind kind,
 			@Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+	/** @return how many lines of the kind the log has since the instant (index login_event_kind_ix) */
+	long countByKindAndAtAfter(LoginEvent.Kind kind, Instant since);
 }

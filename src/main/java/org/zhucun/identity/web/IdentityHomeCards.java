@@ -23,7 +23,14 @@ class IdentityHomeCards implements HomeCardContribution {
 
 	@Override
 	public List<HomeCard> homeCards() {
-		return List.of(HomeCard.of("identity.locked", 90, this::locked, Role.OFFICE_ADMIN));
+		return List.of(HomeCard.of("identity.locked", 90, this::locked, Role.OFFICE_ADMIN),
+				HomeCard.of("identity.repeated-lockouts", 10, () -> {
+					long alerts = this.accounts.repeatedLockoutAlerts();
+					return alerts == 0 ? Optional.empty()
+							: Optional.of(CardView.of("home.card.repeated-lockouts.title",
+									"/admin/audit/logins?kind=REPEATED_LOCKOUT", Tone.ACTION,
+									"home.card.repeated-lockouts", alerts));
+				}, Role.OFFICE_ADMIN));
 	}
 
 	private Optional<CardView> locked() {

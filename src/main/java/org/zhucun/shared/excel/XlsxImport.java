@@ -1,11 +1,13 @@
 package org.zhucun.shared.excel;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -29,6 +34,18 @@ public final class XlsxImport implements Closeable {
 
 	/** The most data rows a sheet may have. */
 	public static final int MAX_ROWS = 5000;
+
+	/**
+	 * The most bytes the file may unpack to, all parts together: an .xlsx of {@link #MAX_ROWS} rows of text unpacks to a
+	 * few MB; a "zip bomb" of a few KB can unpack to gigabytes. Counted while unpacking, not taken from the headers.
+	 */
+	public static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+
+	/** The most cells the file's worksheets may hold together (20 sheets of {@link #MAX_ROWS} rows × 20 columns). */
+	public static final long MAX_CELLS = 2_000_000;
+
+	/** The most parts (files inside the zip) an .xlsx may have. */
+	public static final int MAX_PARTS = 2000;
 
 	private final ReadableWorkbook workbook;
 
@@ -59,10 +76,59 @@ public final class XlsxImport implements Closeable {
 			if (head.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
 				throw new ImportFileException("excel.file.not-xlsx");
 			}
-			return new XlsxImport(new ReadableWorkbook(buffered), maxRows);
+			// The upload is at most a few MB (UploadLimit): kept in memory, measured unpacked, then parsed.
+			byte[] file = buffered.readAllBytes();
+			checkUnpacked(file);
+			return new XlsxImport(new ReadableWorkbook(new ByteArrayInputStream(file)), maxRows);
+		}
+		catch (ImportFileException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new ImportFileException("excel.file.unreadable");
+		}
+	}
+
+	/**
+	 * Unpacks the file once without parsing it, counting the bytes of every part and the cells of the worksheets;
+	 * refuses it as soon as either (or the number of parts) goes past its limit.
+	 */
+	static void checkUnpacked(byte[] file) throws IOException, ImportFileException {
+		long unpacked = 0;
+		long cells = 0;
+		int parts = 0;
+		byte[] buffer = new byte[64 * 1024];
+		// The central directory, read with commons-compress: lenient with the entry sizes writers leave in the
+		// local headers, which java.util.zip's stream reader refuses.
+		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
+			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+				if (++parts > MAX_PARTS) {
+					throw new ImportFileException("excel.file.absurd");
+				}
+				boolean worksheet = entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml");
+				int before = 0;
+				int previous = 0;
+				int read;
+				InputStream data = zip.getInputStream(entry);
+				while ((read = data.read(buffer)) > 0) {
+					unpacked += read;
+					if (unpacked > MAX_UNPACKED_BYTES) {
+						throw new ImportFileException("excel.file.absurd");
+					}
+					if (worksheet) {
+						for (int i = 0; i < read; i++) {
+							byte b = buffer[i];
+							// A cell element starts "<c " or "<c>" ("<col" and "<cols" are not cells).
+							if (before == '<' && previous == 'c' && (b == ' ' || b == '>' || b == '/')
+									&& ++cells > MAX_CELLS) {
+								throw new ImportFileException("excel.file.absurd");
+							}
+							before = previous;
+							previous = b;
+						}
+					}
+				}
+			}
 		}
 	}
 

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,10 +59,19 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			HttpRequestMethodNotSupportedException.class })
+			HttpRequestMethodNotSupportedException.class, BindException.class })
 	ModelAndView badRequest(Exception ex, HttpServletResponse response) {
 		log.debug("Bad request: {}", ex.getMessage());
 		return page("error/400", HttpStatus.BAD_REQUEST, response);
+	}
+
+	/** An indexed field beyond the rows a form may have ({@code leaders[99999].name}), or of no such property. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView invalidProperty(InvalidPropertyException ex, HttpServletResponse response) {
+		log.info("Refused a form with the field {}: {}", ex.getPropertyName(), ex.getMessage());
+		ModelAndView mav = page("error/400", HttpStatus.BAD_REQUEST, response);
+		mav.addObject(InputGuard.DETAIL_ATTRIBUTE, "input.too-many-rows");
+		return mav;
 	}
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
