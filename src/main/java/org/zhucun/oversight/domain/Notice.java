@@ -67,6 +67,9 @@ public class Notice extends BaseEntity {
 	}
 
 	/** A draft of the month with the text assembled from its facts and the units they name. */
+	/** The longest text: a month's facts of a whole district (every team short of the weekly rule) must fit. */
+	public static final int MAX_BODY = 200_000;
+
 	public static Notice draft(YearMonth month, String title, String body, String numberPattern, Set<Long> unitIds) {
 		Notice notice = new Notice();
 		notice.month = month.toString();
@@ -83,7 +86,7 @@ public class Notice extends BaseEntity {
 	public void edit(String title, String body, String numberPattern) {
 		requireDraft();
 		this.title = Texts.required("title", title, 200, "oversight.notice.error.title");
-		this.body = Texts.required("body", body, 20000, "oversight.notice.error.body");
+		this.body = Texts.required("body", body, MAX_BODY, "oversight.notice.error.body");
 		String pattern = Texts.required("numberPattern", numberPattern, 100, "oversight.notice.error.pattern");
 		if (!pattern.contains("{n}")) {
 			throw new BusinessRuleException("numberPattern", "oversight.notice.error.pattern-n");

@@ -55,9 +55,15 @@ class NoticeController {
 			Flash.error(redirect, "oversight.notice.error.month");
 			return "redirect:/oversight/notices";
 		}
-		Long id = this.notices.draft(parsed);
-		Flash.success(redirect, "oversight.notice.drafted");
-		return "redirect:/oversight/notices/" + id;
+		try {
+			Long id = this.notices.draft(parsed);
+			Flash.success(redirect, "oversight.notice.drafted");
+			return "redirect:/oversight/notices/" + id;
+		}
+		catch (BusinessRuleException ex) {
+			FormErrors.flash(redirect, ex);
+			return "redirect:/oversight/notices";
+		}
 	}
 
 	@GetMapping("/{id}")

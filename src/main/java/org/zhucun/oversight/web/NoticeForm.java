@@ -3,6 +3,7 @@ package org.zhucun.oversight.web;
 import jakarta.validation.constraints.Size;
 
 import org.zhucun.oversight.NoticeView;
+import org.zhucun.oversight.domain.Notice;
 
 /** The office's edit of a draft notice: title, text and numbering pattern, with the version it was built on. */
 public class NoticeForm {
@@ -12,7 +13,7 @@ public class NoticeForm {
 	@Size(max = 200)
 	private String title;
 
-	@Size(max = 20000)
+	@Size(max = Notice.MAX_BODY)
 	private String body;
 
 	@Size(max = 100)

@@ -68,7 +68,6 @@ class ContactController {
 	String log(@PathVariable Long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.contacts.requireLog(id);
-		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.contacts.log(id, form.toCommand(), form.getPhotos());

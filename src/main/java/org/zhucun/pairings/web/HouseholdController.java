@@ -142,7 +142,6 @@ class HouseholdController {
 	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.households.requireCreate();
-		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				Long id = this.households.create(form.toCommand());
@@ -168,7 +167,6 @@ class HouseholdController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		HouseholdDetail detail = this.households.getForEdit(id);
-		form.check(result);
 		if (!result.hasErrors()) {
 			try {
 				this.households.update(id, form.toCommand());

@@ -5,7 +5,7 @@ import java.lang.reflect.Field;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.Errors;
@@ -53,11 +53,15 @@ class InputBinding {
 	void bind(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
 		Object target = binder.getTarget();
+		// A form bound from the request is created after this method (constructor binding): its type is known then.
+		Class<?> type = target != null ? target.getClass()
+				: binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+		boolean form = type != null && !BeanUtils.isSimpleValueType(type);
 		// A request parameter (@RequestParam) is bound without a target, under its own name.
-		binder.registerCustomEditor(String.class, new Text(target == null
+		binder.registerCustomEditor(String.class, new Text(!form
 				&& MULTI_LINE_NAMES.contains(String.valueOf(binder.getObjectName()).toLowerCase(Locale.ROOT))));
-		if (target != null) {
-			for (var property : new BeanWrapperImpl(target).getPropertyDescriptors()) {
+		if (form) {
+			for (var property : BeanUtils.getPropertyDescriptors(type)) {
 				if (property.getPropertyType() != String.class) {
 					continue;
 				}
@@ -65,7 +69,7 @@ class InputBinding {
 				if (name.toLowerCase(Locale.ROOT).contains("password")) {
 					binder.registerCustomEditor(String.class, name, new AsTyped());
 				}
-				else if (isMultiLine(target.getClass(), name)) {
+				else if (isMultiLine(type, name)) {
 					binder.registerCustomEditor(String.class, name, new Text(true));
 				}
 			}
