@@ -192,9 +192,9 @@ class ReportDemoData implements DemoData {
 					                            help_needed, next_plan, submissions, first_submitted_at, submitted_at,
 					                            late, decided_at, created_at, modified_at)
 					select u.id, ?, case when ? then 'SUBMITTED' else 'ACCEPTED' end, ?, ?::jsonb, ?, ?, ?, ?, ?, 1,
-					       ? + (case when u.id % 10 = 3 then interval '2 days' else interval '0' end),
-					       ? + (case when u.id % 10 = 3 then interval '2 days' else interval '0' end),
-					       u.id % 10 = 3, case when ? then null else ? end, ?, ?
+					       cast(? as timestamptz) + (case when u.id % 10 = 3 then interval '2 days' else interval '0' end),
+					       cast(? as timestamptz) + (case when u.id % 10 = 3 then interval '2 days' else interval '0' end),
+					       u.id % 10 = 3, case when ? then null else cast(? as timestamptz) end, ?, ?
 					from aid_unit u where u.active and (not ? or u.id % 3 <> 0)""", month.atDay(1), thisMonth, due,
 					content, at(due.minusDays(1), 16), WORK[0] + WORK[1], PROBLEMS[0], HELP[1], NEXT[0],
 					at(due.minusDays(1), 16), at(due.minusDays(1), 16), thisMonth, at(due.plusDays(3), 10),
