@@ -44,17 +44,17 @@ public class ImportPages {
 	static final String VIEW = "layout/import";
 
 	/**
-	 * What the page shows around the form: its title, where to post (baseUrl/import), the template download
-	 * (baseUrl/import/template), the list to return to (baseUrl), the columns, the key of the "fill in" step and,
-	 * when the form has more than the file, the fragment of its other fields (e.g. "workteams/fragments ::
-	 * importFields").
+	 * What the page shows around the form: its view (the one import page, unless the import has steps of its own,
+	 * such as a preview), title, where to post (baseUrl/import), the template download (baseUrl/import/template),
+	 * the list to return to (baseUrl), the columns, the key of the "fill in" step and, when the form has more than
+	 * the file, the fragment of its other fields (e.g. "workteams/fragments :: importFields").
 	 */
-	public record Setup(String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets, String fillKey,
-			String fields) {
+	public record Setup(String view, String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets,
+			String fillKey, String fields) {
 
 		/** @return this setup with its own "fill in" step and the fragment of the form's other fields */
 		public Setup withFields(String fillKey, String fields) {
-			return new Setup(this.titleKey, this.listKey, this.baseUrl, this.sheets, fillKey, fields);
+			return new Setup(this.view, this.titleKey, this.listKey, this.baseUrl, this.sheets, fillKey, fields);
 		}
 	}
 
@@ -84,6 +84,12 @@ public class ImportPages {
 	 */
 	public static Setup setup(String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
 			List<String> helpPrefixes) {
+		return setup(VIEW, titleKey, listKey, baseUrl, sheets, helpPrefixes);
+	}
+
+	/** @return the setup of an import with a page of its own (built on the fragments of layout/import) */
+	public static Setup setup(String view, String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
+			List<String> helpPrefixes) {
 		List<SheetHelp> help = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
 			ImportSheet sheet = sheets.get(i);
@@ -93,7 +99,7 @@ public class ImportPages {
 				.map((ImportColumn c) -> new ColumnHelp(c.header(), c.required(), prefix + c.id() + ".help"))
 				.toList()));
 		}
-		return new Setup(titleKey, listKey, baseUrl, help, "excel.import.step.fill", null);
+		return new Setup(view, titleKey, listKey, baseUrl, help, "excel.import.step.fill", null);
 	}
 
 	private static String page(Setup setup, UploadForm form, Model model) {
@@ -101,7 +107,7 @@ public class ImportPages {
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, form);
 		}
-		return VIEW;
+		return setup.view();
 	}
 
 	/**
