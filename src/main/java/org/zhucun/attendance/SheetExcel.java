@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.shared.excel.DownloadTarget;
+import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.XlsxWriter;
 
 /**
@@ -22,14 +22,14 @@ import org.zhucun.shared.excel.XlsxWriter;
 @Component
 public class SheetExcel {
 
-	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
+	private static final Locale FILE_LOCALE = ExcelTexts.FILE_LOCALE;
 
-	private final MessageSource messages;
+	private final ExcelTexts labels;
 
 	private final SheetTexts texts;
 
-	SheetExcel(MessageSource messages, SheetTexts texts) {
-		this.messages = messages;
+	SheetExcel(ExcelTexts labels, SheetTexts texts) {
+		this.labels = labels;
 		this.texts = texts;
 	}
 
@@ -115,6 +115,6 @@ public class SheetExcel {
 	}
 
 	private String get(String key, Object... args) {
-		return this.messages.getMessage(key, args, FILE_LOCALE);
+		return this.labels.get(key, args);
 	}
 }

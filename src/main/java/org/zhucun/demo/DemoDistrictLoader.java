@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.identity.AccountCommand;
-import org.zhucun.identity.AccountService;
+import org.zhucun.identity.Identity;
 import org.zhucun.identity.Role;
 import org.zhucun.shared.database.LongStatements;
 import org.zhucun.shared.platform.DemoData;
@@ -48,7 +48,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	private final AccountService accounts;
+	private final Identity accounts;
 
 	private final String scale;
 
@@ -56,7 +56,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDistrictLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountService accounts,
+	DemoDistrictLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Identity accounts,
 			@Value("${zhucun.demo.scale:district}") String scale, List<DemoData> modules, Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);

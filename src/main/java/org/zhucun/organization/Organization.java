@@ -112,6 +112,20 @@ public class Organization {
 				(rs, n) -> new Choice(rs.getLong("id"), rs.getString("name")));
 	}
 
+	/** @return every unit, former ones too, by name, for the filters of lists that reach back in time */
+	public List<Choice> allUnitChoices() {
+		return this.jdbc.query("select id, name from aid_unit order by name",
+				(rs, n) -> new Choice(rs.getLong("id"), rs.getString("name")));
+	}
+
+	/** @return the units linked to at least one village of the town, by name, for filters */
+	public List<Choice> unitChoicesLinkedToTown(Long townId) {
+		return this.jdbc.query("""
+				select u.id, u.name from aid_unit u where exists (select 1 from aid_unit_village l
+				join village v on v.id = l.village_id where l.unit_id = u.id and v.town_id = :town) order by u.name""",
+				new MapSqlParameterSource("town", townId), (rs, n) -> new Choice(rs.getLong("id"), rs.getString("name")));
+	}
+
 	/** @return the unit's leadership members, active and former, the principal first */
 	public List<LeaderRef> leadersOf(Long unitId) {
 		return this.jdbc.query("""

@@ -49,15 +49,18 @@ public class LeaderVisitService {
 
 	private final Attachments attachments;
 
+	private final RecordPicks picks;
+
 	private final Clock clock;
 
 	LeaderVisitService(LeaderVisitRepository visits, DutyQueries queries, UnitDutyAccess access,
-			Organization organization, Attachments attachments, Clock clock) {
+			Organization organization, Attachments attachments, RecordPicks picks, Clock clock) {
 		this.visits = visits;
 		this.queries = queries;
 		this.access = access;
 		this.organization = organization;
 		this.attachments = attachments;
+		this.picks = picks;
 		this.clock = clock;
 	}
 
@@ -69,11 +72,7 @@ public class LeaderVisitService {
 	/** @return one page of the visits in scope overlapping the month, newest first */
 	@Transactional(readOnly = true)
 	public Page<VisitRow> list(VisitFilter filter, int page) {
-		Set<Long> readable = this.access.readableUnits();
-		Set<Long> units = readable;
-		if (filter.unitId() != null) {
-			units = readable == null || readable.contains(filter.unitId()) ? Set.of(filter.unitId()) : Set.of();
-		}
+		Set<Long> units = this.access.readableUnits(filter.unitId());
 		Pageable pageable = Paging.page(page);
 		YearMonth month = filter.month();
 		if (units != null && units.isEmpty()) {
@@ -127,21 +126,7 @@ public class LeaderVisitService {
 	 */
 	@Transactional(readOnly = true)
 	public VisitPicks picks(Long requestedUnit) {
-		DataScope scope = this.access.current();
-		Long unitId = scope.isUnit() ? scope.unitId() : requestedUnit;
-		List<Choice> units = scope.isOfficeAdmin() ? this.queries.activeUnits(null) : List.of();
-		this.access.requireRecorder();
-		if (unitId == null || this.organization.unit(unitId).isEmpty()) {
-			return new VisitPicks(null, null, units, List.of(), List.of());
-		}
-		this.access.writeUnit(unitId);
-		List<Choice> leaders = this.organization.leadersOf(unitId)
-			.stream()
-			.filter(LeaderRef::active)
-			.map(l -> new Choice(l.id(), l.name() + " · " + l.position()))
-			.toList();
-		return new VisitPicks(unitId, this.organization.unit(unitId).orElseThrow().name(), units, leaders,
-				this.queries.villageChoices(unitId));
+		return this.picks.of(requestedUnit, true);
 	}
 
 	/**

@@ -48,15 +48,18 @@ public class MeetingService {
 
 	private final Attachments attachments;
 
+	private final RecordPicks picks;
+
 	private final Clock clock;
 
 	MeetingService(UnitMeetingRepository meetings, DutyQueries queries, UnitDutyAccess access,
-			Organization organization, Attachments attachments, Clock clock) {
+			Organization organization, Attachments attachments, RecordPicks picks, Clock clock) {
 		this.meetings = meetings;
 		this.queries = queries;
 		this.access = access;
 		this.organization = organization;
 		this.attachments = attachments;
+		this.picks = picks;
 		this.clock = clock;
 	}
 
@@ -67,11 +70,7 @@ public class MeetingService {
 	/** @return one page of the meetings in scope held in the year, newest first */
 	@Transactional(readOnly = true)
 	public Page<MeetingRow> list(int year, Long unitId, int page) {
-		Set<Long> readable = this.access.readableUnits();
-		Set<Long> units = readable;
-		if (unitId != null) {
-			units = readable == null || readable.contains(unitId) ? Set.of(unitId) : Set.of();
-		}
+		Set<Long> units = this.access.readableUnits(unitId);
 		Pageable pageable = Paging.page(page);
 		if (units != null && units.isEmpty()) {
 			return new PageImpl<>(List.of(), pageable, 0);
@@ -103,20 +102,7 @@ public class MeetingService {
 	/** @return the form's choices: the unit (the office picks it) and its active members, one of whom chairs */
 	@Transactional(readOnly = true)
 	public VisitPicks picks(Long requestedUnit) {
-		DataScope scope = this.access.current();
-		Long unitId = scope.isUnit() ? scope.unitId() : requestedUnit;
-		List<Choice> units = scope.isOfficeAdmin() ? this.queries.activeUnits(null) : List.of();
-		this.access.requireRecorder();
-		if (unitId == null || this.organization.unit(unitId).isEmpty()) {
-			return new VisitPicks(null, null, units, List.of(), List.of());
-		}
-		this.access.writeUnit(unitId);
-		List<Choice> leaders = this.organization.leadersOf(unitId)
-			.stream()
-			.filter(LeaderRef::active)
-			.map(l -> new Choice(l.id(), l.name() + " · " + l.position()))
-			.toList();
-		return new VisitPicks(unitId, this.organization.unit(unitId).orElseThrow().name(), units, leaders, List.of());
+		return this.picks.of(requestedUnit, false);
 	}
 
 	/**

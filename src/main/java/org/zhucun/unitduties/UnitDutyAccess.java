@@ -56,6 +56,18 @@ class UnitDutyAccess {
 		return unitId != null && (scope.isOfficeAdmin() || (scope.isUnit() && unitId.equals(scope.unitId())));
 	}
 
+	/**
+	 * @return the units whose duties the account reads, narrowed to the one asked for (none when it is outside the
+	 * scope): {@code null} for all (the office, no unit asked for)
+	 */
+	Set<Long> readableUnits(Long asked) {
+		Set<Long> readable = readableUnits();
+		if (asked == null) {
+			return readable;
+		}
+		return readable == null || readable.contains(asked) ? Set.of(asked) : Set.of();
+	}
+
 	/** @return the units whose duties the account reads: {@code null} for all (the office); refuses other roles */
 	Set<Long> readableUnits() {
 		DataScope scope = this.scopes.current();

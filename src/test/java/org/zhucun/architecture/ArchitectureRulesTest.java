@@ -29,6 +29,16 @@ class ArchitectureRulesTest {
 
 	private static final String ROOT = "org.zhucun";
 
+	/** Services that are a module's published API (the signed-in account's scope, the accounts the demo creates). */
+	private static final java.util.Set<String> API_SERVICES = java.util.Set.of("ScopeService");
+
+	/**
+	 * Temporary, being fixed on the oversight branch: the findings and measures still call the attendance and work
+	 * teams services directly. Remove when oversight uses their facades.
+	 */
+	private static final java.util.Set<String> TEMPORARY_EXCEPTIONS = java.util.Set.of(
+			"org.zhucun.oversight.FindingService", "org.zhucun.oversight.MeasureService");
+
 	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
 
@@ -46,6 +56,16 @@ class ArchitectureRulesTest {
 	@Test
 	void entitiesAndRepositoriesStayInsideTheirModule() {
 		classes().should(onlyUseEntitiesAndRepositoriesOfTheirOwnModule()).check(this.classes);
+	}
+
+	/**
+	 * A module uses another only through its root-package API (facades such as {@code Organization} and
+	 * {@code WorkTeams}, the records they return, enums, events): never another module's services or controllers, nor
+	 * anything in its {@code domain} or {@code web} packages (entities, repositories, queries, forms).
+	 */
+	@Test
+	void modulesUseEachOtherOnlyThroughTheirApi() {
+		classes().should(useOtherModulesOnlyThroughTheirApi()).check(this.classes);
 	}
 
 	@Test
@@ -94,6 +114,49 @@ class ArchitectureRulesTest {
 				}
 			}
 		};
+	}
+
+	private static ArchCondition<JavaClass> useOtherModulesOnlyThroughTheirApi() {
+		return new ArchCondition<>("use other modules only through their root-package API") {
+			@Override
+			public void check(JavaClass origin, ConditionEvents events) {
+				String originModule = module(origin);
+				if (TEMPORARY_EXCEPTIONS.contains(origin.getName()) || !origin.getPackageName().startsWith(ROOT + ".")) {
+					return;
+				}
+				for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+					JavaClass target = dependency.getTargetClass();
+					if (!target.getPackageName().startsWith(ROOT + ".")) {
+						continue;
+					}
+					String targetModule = module(target);
+					if (targetModule.equals(originModule) || targetModule.equals("shared")) {
+						continue;
+					}
+					if (isInternal(target, targetModule)) {
+						events.add(SimpleConditionEvent.violated(dependency,
+								dependency.getDescription() + " (not part of " + targetModule + "'s API)"));
+					}
+				}
+			}
+		};
+	}
+
+	/**
+	 * @return whether a class is inside its module: in its domain or web packages, or a service or controller of its
+	 * root package (the module's API is its facades, records, enums and events)
+	 */
+	private static boolean isInternal(JavaClass target, String targetModule) {
+		String rootPackage = ROOT + "." + targetModule;
+		String sub = target.getPackageName().substring(rootPackage.length());
+		if (sub.matches("(\\.\\w+)*\\.(domain|web)(\\..*)?")) {
+			return true;
+		}
+		if (!sub.isEmpty()) {
+			return false;
+		}
+		String topLevel = target.getName().substring(rootPackage.length() + 1).split("\\$")[0];
+		return (topLevel.endsWith("Service") || topLevel.endsWith("Controller")) && !API_SERVICES.contains(topLevel);
 	}
 
 	private static ArchCondition<JavaMethod> haveARoleRule() {

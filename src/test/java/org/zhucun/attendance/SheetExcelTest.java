@@ -16,11 +16,12 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.zhucun.attendance.domain.rule.WeekRuleSettings;
+import org.zhucun.shared.excel.ExcelTexts;
 
 /** The Excel file of a sheet: the file name, the columns, the rows, the totals and the sheet about it. */
 class SheetExcelTest {
 
-	private final SheetExcel excel = new SheetExcel(SheetFixtures.messages(),
+	private final SheetExcel excel = new SheetExcel(new ExcelTexts(SheetFixtures.messages()),
 			new SheetTexts(SheetFixtures.messages()));
 
 	private final List<CadreMonth> rows = List.of(

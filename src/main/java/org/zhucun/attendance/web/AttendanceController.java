@@ -24,6 +24,8 @@ import org.zhucun.attendance.TodayView;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
+import org.zhucun.shared.web.Flash;
+import org.zhucun.shared.web.FormErrors;
 import org.zhucun.shared.web.RequestedMonth;
 
 /**
@@ -57,7 +59,7 @@ class AttendanceController {
 			RedirectAttributes redirect) {
 		LocalDate today = this.attendance.today();
 		if (!result.hasErrors() && save(today, form, result, () -> this.attendance.declareToday(form.toCommand()))) {
-			redirect.addFlashAttribute("successMessage", "attendance.today.saved");
+			Flash.success(redirect, "attendance.today.saved");
 			return "redirect:/attendance";
 		}
 		return ownPage(YearMonth.from(today), this.attendance.ownToday(), model);
@@ -77,8 +79,7 @@ class AttendanceController {
 			@Valid @ModelAttribute("form") TodayForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors() && save(date, form, result, () -> this.attendance.declareDay(date, form.toCommand()))) {
-			redirect.addFlashAttribute("successMessage", "attendance.day.saved");
-			redirect.addFlashAttribute("successArgs", new String[] { date.toString() });
+			Flash.success(redirect, "attendance.day.saved", date.toString());
 			return "redirect:/attendance?month=" + YearMonth.from(date);
 		}
 		return dayPage(this.attendance.ownDay(date), model);
@@ -109,12 +110,7 @@ class AttendanceController {
 			throw new StaleEditException();
 		}
 		catch (BusinessRuleException ex) {
-			if (ex.field() == null) {
-				result.reject(ex.messageKey(), ex.args(), null);
-			}
-			else {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+			FormErrors.reject(result, ex);
 			return false;
 		}
 	}

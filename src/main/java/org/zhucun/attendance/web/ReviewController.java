@@ -10,16 +10,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.attendance.LocationReviews;
 import org.zhucun.attendance.LocationReviews.Filter;
 import org.zhucun.attendance.LocationReviews.Row;
 import org.zhucun.attendance.LocationReviews.State;
+import org.zhucun.attendance.LocationReviews;
 import org.zhucun.identity.Allowed;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.Organization;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.RequestedMonth;
 
 /**
@@ -93,8 +94,7 @@ class ReviewController {
 			model.addAttribute("noteError", error);
 			return "attendance/review";
 		}
-		redirect.addFlashAttribute("successMessage", "attendance.review.saved");
-		redirect.addFlashAttribute("successArgs", new String[] { record.cadreName(), record.day().toString() });
+		Flash.success(redirect, "attendance.review.saved", record.cadreName(), record.day().toString());
 		return "redirect:/attendance/reviews?month=" + record.day().toString().substring(0, 7);
 	}
 }

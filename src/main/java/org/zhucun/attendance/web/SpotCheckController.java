@@ -24,8 +24,10 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
-import org.zhucun.organization.TownService;
+import org.zhucun.organization.Organization;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.web.Flash;
+import org.zhucun.shared.web.FormErrors;
 import org.zhucun.shared.web.RequestedMonth;
 
 /**
@@ -42,12 +44,12 @@ class SpotCheckController {
 
 	private final ScopeService scopes;
 
-	private final TownService towns;
+	private final Organization organization;
 
-	SpotCheckController(SpotCheckService spotChecks, ScopeService scopes, TownService towns) {
+	SpotCheckController(SpotCheckService spotChecks, ScopeService scopes, Organization organization) {
 		this.spotChecks = spotChecks;
 		this.scopes = scopes;
-		this.towns = towns;
+		this.organization = organization;
 	}
 
 	@GetMapping("/attendance/spot-checks")
@@ -69,7 +71,7 @@ class SpotCheckController {
 		model.addAttribute("result", present == null ? "" : result);
 		model.addAttribute("discrepancies", discrepancies);
 		model.addAttribute("methods", SpotCheckMethod.values());
-		model.addAttribute("townChoices", scope.isOffice() ? this.towns.choices() : List.<Choice>of());
+		model.addAttribute("townChoices", scope.isOffice() ? this.organization.townChoices() : List.<Choice>of());
 		return "attendance/spot-checks";
 	}
 
@@ -87,16 +89,11 @@ class SpotCheckController {
 		if (!result.hasErrors()) {
 			try {
 				Long id = this.spotChecks.record(form.toCommand());
-				redirect.addFlashAttribute("successMessage", "spotchecks.saved");
+				Flash.success(redirect, "spotchecks.saved");
 				return "redirect:/attendance/spot-checks/" + id;
 			}
 			catch (BusinessRuleException ex) {
-				if (ex.field() == null) {
-					result.reject(ex.messageKey(), ex.args(), null);
-				}
-				else {
-					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-				}
+				FormErrors.reject(result, ex);
 			}
 		}
 		return formPage(this.spotChecks.picker(form.getTeam(), form.getTeam() == null ? form.getCadreId() : null),

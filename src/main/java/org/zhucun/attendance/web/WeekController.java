@@ -23,6 +23,8 @@ import org.zhucun.attendance.domain.rule.IsoWeek;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.StaleEditException;
+import org.zhucun.shared.web.Flash;
+import org.zhucun.shared.web.FormErrors;
 
 /**
  * The team leader's week: the grid of the team's members by day, the correction of one member's day with a reason,
@@ -62,10 +64,10 @@ class WeekController {
 		IsoWeek confirmed = week(week);
 		try {
 			this.weeks.confirm(confirmed);
-			redirect.addFlashAttribute("successMessage", "attendance.week.confirmed");
+			Flash.success(redirect, "attendance.week.confirmed");
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("errorMessage", ex.messageKey());
+			Flash.error(redirect, ex.messageKey());
 		}
 		return "redirect:/attendance/week?week=" + confirmed;
 	}
@@ -87,7 +89,7 @@ class WeekController {
 		if (!result.hasErrors()) {
 			try {
 				this.weeks.correct(form.toCommand(cadreId, date));
-				redirect.addFlashAttribute("successMessage", "attendance.cell.saved");
+				Flash.success(redirect, "attendance.cell.saved");
 				return "redirect:/attendance/week?week=" + IsoWeek.of(date);
 			}
 			catch (DataIntegrityViolationException ex) {
@@ -95,12 +97,7 @@ class WeekController {
 				throw new StaleEditException();
 			}
 			catch (BusinessRuleException ex) {
-				if (ex.field() == null) {
-					result.reject(ex.messageKey(), ex.args(), null);
-				}
-				else {
-					result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-				}
+				FormErrors.reject(result, ex);
 			}
 		}
 		return cellPage(cell, model);

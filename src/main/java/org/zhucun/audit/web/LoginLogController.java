@@ -11,7 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.zhucun.identity.AccountService;
+import org.zhucun.identity.Identity;
 import org.zhucun.identity.Allowed;
 import org.zhucun.identity.LoginRecord;
 
@@ -20,9 +20,9 @@ import org.zhucun.identity.LoginRecord;
 @Controller
 class LoginLogController {
 
-	private final AccountService accounts;
+	private final Identity accounts;
 
-	LoginLogController(AccountService accounts) {
+	LoginLogController(Identity accounts) {
 		this.accounts = accounts;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.identity.Allowed;
 import org.zhucun.organization.ActiveStatus;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
@@ -28,6 +30,7 @@ import org.zhucun.shared.web.UploadLimit;
  * ({@code POST {base}/{id}/deactivate|activate}), and the Excel import page, upload and template
  * ({@code {base}/import}, {@code {base}/import/template}).
  */
+@PreAuthorize(Allowed.DESK)
 abstract class RecordActions {
 
 	private final String baseUrl;

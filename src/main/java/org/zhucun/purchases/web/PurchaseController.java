@@ -24,26 +24,19 @@ import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.Organization;
 import org.zhucun.purchases.PurchaseFilter;
-import org.zhucun.purchases.PurchaseInputException;
 import org.zhucun.purchases.PurchaseRow;
 import org.zhucun.purchases.PurchaseService;
-import org.zhucun.purchases.domain.BuyerKind;
-import org.zhucun.purchases.domain.Destination;
 import org.zhucun.purchases.domain.PurchaseStatus;
-import org.zhucun.purchases.domain.SellerKind;
-import org.zhucun.purchases.domain.Violation;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.FormErrors;
 import org.zhucun.shared.web.Paging;
 
-/** Purchases: the list with its filters and sums, a purchase, the form, and its steps received and paid. */
+/** Purchases: the list with its filters and sums, a purchase, and its steps received and paid (or deleted). */
 @PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/purchases")
 class PurchaseController {
-
-	private static final String FORM = "purchases/form";
 
 	private final PurchaseService purchases;
 
@@ -82,59 +75,6 @@ class PurchaseController {
 		model.addAttribute("officeAdmin", this.scopes.current().isOfficeAdmin());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "purchases/show";
-	}
-
-	@GetMapping("/new")
-	String createForm(Model model) {
-		requireRecord();
-		PurchaseForm form = new PurchaseForm();
-		form.setDate(LocalDate.now(this.clock));
-		model.addAttribute("purchaseForm", form);
-		return form(model, null);
-	}
-
-	@PostMapping
-	String create(@ModelAttribute("purchaseForm") PurchaseForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		requireRecord();
-		if (!result.hasErrors()) {
-			try {
-				Long id = this.purchases.record(form.toDetails());
-				Flash.success(redirect, "purchase.created");
-				return "redirect:/purchases/" + id;
-			}
-			catch (PurchaseInputException ex) {
-				reject(result, ex);
-			}
-		}
-		return form(model, null);
-	}
-
-	@GetMapping("/{id:\\d+}/edit")
-	String editForm(@PathVariable Long id, Model model) {
-		PurchaseRow row = writable(id);
-		model.addAttribute("purchaseForm", PurchaseForm.from(row));
-		return form(model, row);
-	}
-
-	@PostMapping("/{id:\\d+}")
-	String update(@PathVariable Long id, @ModelAttribute("purchaseForm") PurchaseForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		PurchaseRow row = writable(id);
-		if (!result.hasErrors()) {
-			try {
-				this.purchases.update(id, form.getVersion(), form.toDetails());
-				Flash.success(redirect, "purchase.saved");
-				return "redirect:/purchases/" + id;
-			}
-			catch (PurchaseInputException ex) {
-				reject(result, ex);
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(model, row);
 	}
 
 	@PostMapping("/{id:\\d+}/receive")
@@ -180,30 +120,6 @@ class PurchaseController {
 		return "redirect:/purchases/" + id;
 	}
 
-	private PurchaseRow writable(Long id) {
-		PurchaseRow row = this.purchases.get(id);
-		this.scopes.require(this.purchases.canEdit(row));
-		return row;
-	}
-
-	private void requireRecord() {
-		this.scopes.require(this.purchases.canRecord());
-	}
-
-	private String form(Model model, PurchaseRow purchase) {
-		model.addAttribute("purchase", purchase);
-		model.addAttribute("fixedUnit", this.purchases.fixedUnit() != null || purchase != null);
-		model.addAttribute("units", this.purchases.fixedUnit() == null && purchase == null ? this.purchases.unitChoices()
-				: List.<Choice>of());
-		model.addAttribute("villages", this.purchases.villageChoices());
-		model.addAttribute("channels", this.purchases.channelChoices());
-		model.addAttribute("categories", this.purchases.categoryChoices());
-		model.addAttribute("sellerKinds", SellerKind.values());
-		model.addAttribute("destinations", Destination.values());
-		model.addAttribute("buyerKinds", BuyerKind.values());
-		return FORM;
-	}
-
 	private void addFilterChoices(Model model) {
 		DataScope scope = this.scopes.current();
 		model.addAttribute("statuses", PurchaseStatus.values());
@@ -211,11 +127,5 @@ class PurchaseController {
 		model.addAttribute("categories", this.purchases.categoryChoices());
 		model.addAttribute("townChoices", scope.isOffice() ? this.towns.townChoices() : List.<Choice>of());
 		model.addAttribute("unitChoices", scope.isUnit() ? List.<Choice>of() : this.purchases.unitChoices());
-	}
-
-	private static void reject(BindingResult result, PurchaseInputException ex) {
-		for (Violation v : ex.violations()) {
-			FormErrors.reject(result, v.toException());
-		}
 	}
 }

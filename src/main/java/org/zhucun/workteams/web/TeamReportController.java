@@ -93,8 +93,7 @@ class TeamReportController {
 	String extendTerms(@RequestParam int year, Model model, RedirectAttributes redirect) {
 		try {
 			int extended = this.extension.apply(year);
-			Flash.success(redirect, "team.extend.done");
-			redirect.addFlashAttribute("successArgs", new String[] { String.valueOf(extended), year + "-12-31" });
+			Flash.success(redirect, "team.extend.done", String.valueOf(extended), year + "-12-31");
 			return "redirect:/teams/extend-terms?year=" + year;
 		}
 		catch (BusinessRuleException ex) {

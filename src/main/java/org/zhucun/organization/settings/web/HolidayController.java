@@ -26,6 +26,7 @@ import org.zhucun.organization.settings.HolidayAdministration.HolidayRow;
 import org.zhucun.organization.settings.HolidayAdministration;
 import org.zhucun.organization.settings.SettingsAdministration;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.web.Flash;
 
 /**
  * The statutory holiday pages: a year's holidays, adding a day or a range of days with a name, renaming and
@@ -93,8 +94,7 @@ class HolidayController {
 			result.rejectValue("from", "holiday.duplicate-now");
 			return "admin/holidays/form";
 		}
-		redirect.addFlashAttribute("successMessage", "holiday.added");
-		redirect.addFlashAttribute("successArgs", new String[] { String.valueOf(added.size()), form.getName().trim() });
+		Flash.success(redirect, "holiday.added", String.valueOf(added.size()), form.getName().trim());
 		return "redirect:/admin/holidays?year=" + form.getFrom().getYear();
 	}
 
@@ -118,8 +118,7 @@ class HolidayController {
 			return "admin/holidays/edit";
 		}
 		this.holidays.rename(id, form.getVersion(), form.getName());
-		redirect.addFlashAttribute("successMessage", "holiday.renamed");
-		redirect.addFlashAttribute("successArgs", new String[] { holiday.day().toString(), form.getName().trim() });
+		Flash.success(redirect, "holiday.renamed", holiday.day().toString(), form.getName().trim());
 		return "redirect:/admin/holidays?year=" + holiday.day().getYear();
 	}
 
@@ -127,8 +126,7 @@ class HolidayController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		LocalDate day = this.holidays.delete(id, version);
-		redirect.addFlashAttribute("successMessage", "holiday.deleted");
-		redirect.addFlashAttribute("successArgs", new String[] { day.toString() });
+		Flash.success(redirect, "holiday.deleted", day.toString());
 		return "redirect:/admin/holidays?year=" + day.getYear();
 	}
 }

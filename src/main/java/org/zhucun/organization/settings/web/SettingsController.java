@@ -25,6 +25,7 @@ import org.zhucun.organization.settings.SettingsAdministration.SettingDetail;
 import org.zhucun.organization.settings.SettingsAdministration;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.settings.SettingDefinition;
+import org.zhucun.shared.web.Flash;
 
 /**
  * The policy settings pages: every setting with its value today; one setting's history, a new value valid from a
@@ -94,13 +95,11 @@ class SettingsController {
 			return showView(this.settings.detail(setting), form, model);
 		}
 		if (past) {
-			redirect.addFlashAttribute("successMessage", "setting.value-added-past");
-			redirect.addFlashAttribute("successArgs",
-					new String[] { form.getValidFrom().toString(), YearMonth.from(form.getValidFrom()).toString() });
+			Flash.success(redirect, "setting.value-added-past", form.getValidFrom().toString(),
+					YearMonth.from(form.getValidFrom()).toString());
 		}
 		else {
-			redirect.addFlashAttribute("successMessage", "setting.value-added");
-			redirect.addFlashAttribute("successArgs", new String[] { form.getValidFrom().toString() });
+			Flash.success(redirect, "setting.value-added", form.getValidFrom().toString());
 		}
 		return "redirect:/admin/settings/" + setting.key();
 	}
@@ -120,7 +119,7 @@ class SettingsController {
 			SettingDetail detail = this.settings.detail(setting);
 			return showView(detail, SettingValueForm.from(detail, this.settings.today()), model);
 		}
-		redirect.addFlashAttribute("successMessage", "setting.value-deleted");
+		Flash.success(redirect, "setting.value-deleted");
 		return "redirect:/admin/settings/" + setting.key();
 	}
 
