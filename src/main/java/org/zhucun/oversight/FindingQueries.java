@@ -140,7 +140,7 @@ class FindingQueries {
 		this.jdbc.sql("""
 				select f.id, f.fact_kind, f.fact_id, f.fact_month from oversight_finding f
 				where (f.fact_kind = 'SPOT_CHECK' and f.fact_id in (:ids))
-				   or (f.fact_kind = 'REDUCTION' and f.fact_month = :month)""")
+				   or (f.fact_kind in ('REDUCTION', 'REPORT_RETURNED', 'UNIT_SHORTFALL') and f.fact_month = :month)""")
 			.param("ids", spotCheckIds.isEmpty() ? List.of(-1L) : spotCheckIds)
 			.param("month", month.toString())
 			.query(rs -> {

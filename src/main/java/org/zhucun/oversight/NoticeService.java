@@ -61,11 +61,13 @@ public class NoticeService {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final OversightNotifications notifications;
+
 	private final Clock clock;
 
 	NoticeService(NoticeRepository notices, FindingQueries findings, ScopeService scopes, Organization organization,
 			TeamReductions reductions, Attendance attendance, UnitDuties unitDuties, MessageSource messages,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, OversightNotifications notifications, Clock clock) {
 		this.notices = notices;
 		this.findings = findings;
 		this.scopes = scopes;
@@ -75,6 +77,7 @@ public class NoticeService {
 		this.unitDuties = unitDuties;
 		this.messages = messages;
 		this.jdbc = jdbc;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -146,7 +149,7 @@ public class NoticeService {
 		this.notices.flush();
 	}
 
-	/** The office publishes a draft with the next number of the year, to the units it names. */
+	/** The office publishes a draft with the next number of the year to the units it names, who are notified. */
 	@Transactional
 	public void publish(Long id, long version) {
 		this.scopes.requireOffice();
@@ -160,6 +163,7 @@ public class NoticeService {
 		catch (DataIntegrityViolationException ex) {
 			throw BusinessRuleException.global("oversight.notice.error.number-taken");
 		}
+		this.notifications.published(notice);
 	}
 
 	/** The text of a month's facts and the units they name. */

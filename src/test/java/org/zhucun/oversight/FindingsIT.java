@@ -68,6 +68,60 @@ class FindingsIT extends OversightIT {
 	}
 
 	@Test
+	void findingsFromAReturnedReportAndAUnitShortOfItsDutiesLinkBackToThem() throws Exception {
+		Team team = team();
+		YearMonth month = YearMonth.from(TODAY).minusMonths(1);
+		long report = insert("insert into monthly_report (unit_id, month, state, due_date, facts, facts_at, "
+				+ "submissions, submitted_at, decided_at, created_at, modified_at) values (?, ?, 'RETURNED', ?, "
+				+ "'{\"attendance\":[]}', now(), 1, now(), now(), now(), now()) returning id", team.unitId(),
+				month.atDay(1), month.atDay(25));
+		// The office's facts of the month offer both, each with its one-click button.
+		String facts = this.mvc.get()
+			.uri("/oversight/findings/facts?month=" + month)
+			.with(TestUsers.officeStaff())
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(facts).contains("href=\"/monthly-reports/" + report + "\"")
+			.contains("<input type=\"hidden\" name=\"kind\" value=\"REPORT_RETURNED\">")
+			.contains("<input type=\"hidden\" name=\"kind\" value=\"UNIT_SHORTFALL\">");
+
+		MvcTestResult made = fromFact("REPORT_RETURNED", report, month);
+		Map<String, Object> row = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'REPORT_RETURNED' and fact_id = ?", report);
+		assertThat(made).hasRedirectedUrl("/oversight/findings/" + row.get("id"));
+		assertThat(row).containsEntry("source", "REPORT_REVIEW")
+			.containsEntry("subject_kind", "UNIT")
+			.containsEntry("unit_id", team.unitId())
+			.containsEntry("fact_month", month.toString())
+			.containsEntry("state", "OPEN");
+		assertThat(this.mvc.get().uri("/oversight/findings/" + row.get("id")).with(TestUsers.officeStaff()).exchange())
+			.bodyText()
+			.contains("id=\"finding-fact\" href=\"/monthly-reports/" + report + "\"");
+		assertThat(fromFact("REPORT_RETURNED", report, month)).hasRedirectedUrl("/oversight/findings/" + row.get("id"));
+
+		// The new unit made no visits: it is short of its duties in the month.
+		assertThat(fromFact("UNIT_SHORTFALL", team.unitId(), month)).hasStatus(HttpStatus.FOUND);
+		Map<String, Object> shortfall = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'UNIT_SHORTFALL' and fact_id = ?", team.unitId());
+		assertThat(shortfall).containsEntry("unit_id", team.unitId()).containsEntry("fact_month", month.toString());
+		assertThat(this.mvc.get().uri("/oversight/findings/" + shortfall.get("id")).with(TestUsers.officeStaff())
+			.exchange()).bodyText().contains("id=\"finding-fact\" href=\"/unit-duties?month=" + month + "\"");
+
+		// A report accepted is no returned report; a fact without its month is refused; nothing is made of either.
+		Team other = team();
+		long accepted = insert("insert into monthly_report (unit_id, month, state, due_date, facts, facts_at, "
+				+ "submissions, submitted_at, decided_at, created_at, modified_at) values (?, ?, 'ACCEPTED', ?, "
+				+ "'{\"attendance\":[]}', now(), 1, now(), now(), now(), now()) returning id", other.unitId(),
+				month.atDay(1), month.atDay(25));
+		assertThat(fromFact("REPORT_RETURNED", accepted, month))
+			.hasRedirectedUrl("/oversight/findings/facts?month=" + month);
+		assertThat(fromFact("UNIT_SHORTFALL", other.unitId(), null)).hasRedirectedUrl("/oversight/findings/facts");
+		assertThat(count("fact_kind in ('REPORT_RETURNED', 'UNIT_SHORTFALL') and fact_id in (" + accepted + ", "
+				+ other.unitId() + ")")).isZero();
+	}
+
+	@Test
 	void aCheckThatFoundTheCadrePresentIsNoFinding() {
 		Team team = team();
 		long check = discrepancy(team, team.memberId(), DAY);
