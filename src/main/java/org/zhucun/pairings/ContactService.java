@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +30,7 @@ import org.zhucun.shared.attachments.AttachmentOwner;
 import org.zhucun.shared.attachments.Attachments;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.web.Paging;
 
 /**
  * Contact logs (走访记录): logged by the cadre paired with the household now, from their own pages, or by the
@@ -42,8 +47,8 @@ public class ContactService implements AttachmentOwner {
 	/** The form field of the photos. */
 	public static final String PHOTOS_FIELD = "photos";
 
-	/** Contacts shown on a household's page, the newest first. */
-	static final int SHOWN = 50;
+	/** Contacts on a page of a household's contact list, the newest first. */
+	static final int SHOWN = 20;
 
 	private final ContactLogRepository contacts;
 
@@ -116,28 +121,39 @@ public class ContactService implements AttachmentOwner {
 		return log.getId();
 	}
 
-	/** @return the household's latest contacts with their photos (the caller has checked that it may be read) */
-	public List<ContactRow> ofHousehold(Long householdId) {
+	/**
+	 * @return one page of the household's contacts, the latest first, with their photos (the caller has checked that
+	 * it may be read)
+	 */
+	public Page<ContactRow> ofHousehold(Long householdId, int page) {
+		Pageable pageable = Paging.page(page, SHOWN, Sort.unsorted());
+		MapSqlParameterSource params = new MapSqlParameterSource("id", householdId);
+		long total = this.jdbc.queryForObject("select count(*) from contact_log where household_id = :id", params,
+				Long.class);
+		if (total == 0) {
+			return Page.empty(pageable);
+		}
+		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<Object[]> raw = this.jdbc.query("""
 				select l.id, l.contact_date, l.kind, c.name, l.on_behalf, l.food_ok, l.clothing_ok, l.education_ok,
 				       l.medical_ok, l.housing_ok, l.water_ok, l.problems, l.help_given, l.policies, l.income_change,
 				       l.satisfaction
 				from contact_log l join cadre c on c.id = l.cadre_id
-				where l.household_id = :id order by l.contact_date desc, l.id desc limit :limit""",
-				new MapSqlParameterSource("id", householdId).addValue("limit", SHOWN), (rs, n) -> new Object[] {
+				where l.household_id = :id order by l.contact_date desc, l.id desc limit :limit offset :offset""",
+				params, (rs, n) -> new Object[] {
 						rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getBoolean(5),
 						List.of(rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10),
 								rs.getBoolean(11)),
 						rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16) });
 		Map<Long, List<AttachmentInfo>> photos = this.attachments.list(OWNER_TYPE,
 				raw.stream().map(r -> (Long) r[0]).toList());
-		return raw.stream().map(r -> {
+		return new PageImpl<>(raw.stream().map(r -> {
 			@SuppressWarnings("unchecked")
 			List<Boolean> check = (List<Boolean>) r[5];
 			return new ContactRow((Long) r[0], (LocalDate) r[1], ContactKind.valueOf((String) r[2]), (String) r[3],
 					(Boolean) r[4], check, (String) r[6], (String) r[7], (String) r[8], (String) r[9],
 					Satisfaction.valueOf((String) r[10]), photos.getOrDefault((Long) r[0], List.of()));
-		}).toList();
+		}).toList(), pageable, total);
 	}
 
 	@Override

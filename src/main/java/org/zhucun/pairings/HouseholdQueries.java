@@ -309,6 +309,19 @@ class HouseholdQueries {
 				(rs, n) -> new org.zhucun.organization.Choice(rs.getLong("id"), rs.getString("name")));
 	}
 
+	/** A village of the district as an import names it: by its town's name and its own. */
+	record NamedVillage(long id, long townId, String townName, String name, boolean active) {
+	}
+
+	/** @return every village of the district with its town (a district has hundreds, not more) */
+	List<NamedVillage> namedVillages() {
+		return this.jdbc.query("""
+				select v.id, v.town_id, t.name as town_name, v.name, v.active and t.active as active
+				from village v join town t on t.id = v.town_id""", new MapSqlParameterSource(),
+				(rs, n) -> new NamedVillage(rs.getLong("id"), rs.getLong("town_id"), rs.getString("town_name"),
+						rs.getString("name"), rs.getBoolean("active")));
+	}
+
 	/** Counts of a list: the households, those overdue for a contact, for a home visit, and those to do this period. */
 	record Counts(long households, long contactOverdue, long visitOverdue, long overdue, long toDo) {
 	}
