@@ -137,6 +137,40 @@ class NoticesIT extends OversightIT {
 			.with(csrf());
 	}
 
+	@Test
+	void theNumberingPatternIsASettingRefusedWithoutTheNumber() {
+		String setting = "/admin/settings/oversight.notice-number-pattern/values";
+		assertThat(this.mvc.post()
+			.uri(setting)
+			.param("validFrom", TODAY.toString())
+			.param("value", "济政办〔{year}〕号")
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.exchange()).hasStatusOk().bodyText().contains("编号格式中须有 {n}（当年序号）。");
+		assertThat(this.jdbc.queryForObject("select count(*) from policy_setting where key = "
+				+ "'oversight.notice-number-pattern'", Integer.class)).isZero();
+		assertThat(this.mvc.post()
+			.uri(setting)
+			.param("validFrom", TODAY.toString())
+			.param("value", "济政办〔{year}〕{n}号")
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		try {
+			this.mvc.post()
+				.uri("/oversight/notices")
+				.param("month", YearMonth.from(TODAY).minusMonths(1).toString())
+				.with(TestUsers.officeStaff())
+				.with(csrf())
+				.exchange();
+			assertThat(this.jdbc.queryForObject("select number_pattern from oversight_notice order by id desc limit 1",
+					String.class)).isEqualTo("济政办〔{year}〕{n}号");
+		}
+		finally {
+			this.jdbc.update("delete from policy_setting where key = 'oversight.notice-number-pattern'");
+		}
+	}
+
 	private int published(long account, long noticeId) {
 		return this.jdbc.queryForObject("select count(*) from notice n join notice_recipient r on r.notice_id = n.id "
 				+ "where r.account_id = ? and n.kind = 'oversight.notice-published' and n.href = ?", Integer.class,
