@@ -37,6 +37,9 @@ import org.zhucun.oversight.domain.FindingRuleException;
 import org.zhucun.oversight.domain.FindingSource;
 import org.zhucun.oversight.domain.FindingState;
 import org.zhucun.oversight.domain.Subject;
+import org.zhucun.pairings.MonitoringPastDeadline;
+import org.zhucun.pairings.OverdueHousehold;
+import org.zhucun.pairings.Pairings;
 import org.zhucun.shared.attachments.Attachments;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
@@ -69,6 +72,9 @@ public class FindingService {
 	/** Form field of the files. */
 	public static final String FILES_FIELD = "files";
 
+	/** The most overdue households and late monitoring cases the facts page offers (the most late first). */
+	static final int FACTS_NOW = 50;
+
 	private final FindingRepository findings;
 
 	private final FindingQueries queries;
@@ -87,6 +93,8 @@ public class FindingService {
 
 	private final UnitDuties unitDuties;
 
+	private final Pairings pairings;
+
 	private final Attachments attachments;
 
 	private final PolicySettings settings;
@@ -99,7 +107,7 @@ public class FindingService {
 
 	FindingService(FindingRepository findings, FindingQueries queries, ScopeService scopes, Organization organization,
 			WorkTeams workTeams, TeamReductions reductions, Attendance attendance, MonthlyReports reports,
-			UnitDuties unitDuties,
+			UnitDuties unitDuties, Pairings pairings,
 			Attachments attachments, PolicySettings settings, MessageSource messages,
 			OversightNotifications notifications, Clock clock) {
 		this.findings = findings;
@@ -111,6 +119,7 @@ public class FindingService {
 		this.attendance = attendance;
 		this.reports = reports;
 		this.unitDuties = unitDuties;
+		this.pairings = pairings;
 		this.attachments = attachments;
 		this.settings = settings;
 		this.messages = messages;
@@ -199,6 +208,8 @@ public class FindingService {
 			case REDUCTION -> fromReduction(actor, factId, month);
 			case REPORT_RETURNED -> fromReturnedReport(actor, factId, month);
 			case UNIT_SHORTFALL -> fromShortfall(actor, factId, month);
+			case HOUSEHOLD_OVERDUE -> fromOverdueHousehold(actor, factId, month);
+			case MONITORING_LATE -> fromLateMonitoring(actor, factId);
 		};
 		try {
 			return this.findings.saveAndFlush(finding).getId();
@@ -283,7 +294,26 @@ public class FindingService {
 					s.unitName(), href(new Fact(FactKind.UNIT_SHORTFALL, s.unitId(), month)),
 					made.get(FindingQueries.key(FactKind.UNIT_SHORTFALL, s.unitId(), month.toString()))))
 			.toList();
-		return new FactsView(month, discrepancies, reductionLines, returnedLines, shortfallLines);
+		boolean now = month.equals(YearMonth.from(today()));
+		List<FactLine> householdLines = !now ? List.of() : this.pairings.overdueHouseholds(null, null, FACTS_NOW)
+			.stream()
+			.map(h -> new FactLine(FactKind.HOUSEHOLD_OVERDUE, h.householdId(), month, h.lastContactOn(),
+					h.headName() + "（" + h.code() + "）", h.townName() + " " + h.villageName(), h.unitName(),
+					href(new Fact(FactKind.HOUSEHOLD_OVERDUE, h.householdId(), month)), null))
+			.toList();
+		List<FactLine> monitoringLines = !now ? List.of() : this.pairings.monitoringPastDeadline(today())
+			.stream()
+			.limit(FACTS_NOW)
+			.map(m -> new FactLine(FactKind.MONITORING_LATE, m.caseId(), null, m.deadline(), m.headName(),
+					m.townName() + " " + m.villageName(), null, href(new Fact(FactKind.MONITORING_LATE, m.caseId(), null)),
+					null))
+			.toList();
+		Map<String, Long> madeNow = this.queries.madeFromNow(
+				householdLines.stream().map(FactLine::id).toList(), monitoringLines.stream().map(FactLine::id).toList(),
+				month);
+		return new FactsView(month, discrepancies, reductionLines, returnedLines, shortfallLines,
+				householdLines.stream().map(l -> l.withFinding(madeNow)).toList(),
+				monitoringLines.stream().map(l -> l.withFinding(madeNow)).toList());
 	}
 
 	/** @return what waits for the signed-in unit's liaison */
@@ -406,6 +436,45 @@ public class FindingService {
 				new Fact(FactKind.UNIT_SHORTFALL, unitId, month), today(), this.clock.instant());
 	}
 
+	private Finding fromOverdueHousehold(Actor actor, Long householdId, YearMonth month) {
+		if (!month.equals(YearMonth.from(today()))) {
+			throw BusinessRuleException.global("oversight.fact.not-overdue");
+		}
+		OverdueHousehold household = this.pairings.overdueHousehold(householdId)
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.not-overdue"));
+		CadreRef cadre = this.organization.cadre(household.cadreId())
+			.orElseThrow(() -> new NotFoundException("cadre", household.cadreId()));
+		Optional<TeamAssignment> team = this.workTeams.activeTeamOf(cadre.id(), today());
+		Long townId = team.map(TeamAssignment::villageId)
+			.flatMap(this.organization::village)
+			.map(VillageRef::townId)
+			.orElse(null);
+		String description = message("oversight.fact.household.description", household.cadreName(),
+				household.villageName(), household.headName(), household.code(),
+				household.lastContactOn() == null ? "—" : household.lastContactOn().toString(),
+				household.lastHomeVisitOn() == null ? "—" : household.lastHomeVisitOn().toString());
+		return Finding.open(actor, FindingSource.REPORT_REVIEW,
+				Subject.cadre(cadre.id(), cadre.unitId(), team.map(TeamAssignment::teamId).orElse(null), townId),
+				description, defaultDeadline(), new Fact(FactKind.HOUSEHOLD_OVERDUE, householdId, month), today(),
+				this.clock.instant());
+	}
+
+	private Finding fromLateMonitoring(Actor actor, Long caseId) {
+		MonitoringPastDeadline late = this.pairings.monitoringPastDeadline(today())
+			.stream()
+			.filter(m -> m.caseId().equals(caseId))
+			.findFirst()
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.not-late"));
+		FindingQueries.VillageTeam team = this.pairings.villageOf(late.householdId())
+			.flatMap(this.queries::activeTeamOfVillage)
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.no-team"));
+		String description = message("oversight.fact.monitoring.description", late.townName(), late.villageName(),
+				late.headName(), late.flaggedOn().toString(), late.deadline().toString());
+		return Finding.open(actor, FindingSource.REPORT_REVIEW, Subject.team(team.teamId(), team.unitId(),
+				team.townId()), description, defaultDeadline(), new Fact(FactKind.MONITORING_LATE, caseId, null),
+				today(), this.clock.instant());
+	}
+
 	/** @return what the unit fell short of: the principal's visits and the other leaders' days, against the rule */
 	private String shortfall(UnitDutyShortfall s) {
 		return message("oversight.fact.shortfall.detail", s.principalVisits(), s.principalRequired(), s.othersDays(),
@@ -514,6 +583,8 @@ public class FindingService {
 			case REDUCTION -> "/teams/" + fact.id();
 			case REPORT_RETURNED -> "/monthly-reports/" + fact.id();
 			case UNIT_SHORTFALL -> "/unit-duties?month=" + fact.month();
+			case HOUSEHOLD_OVERDUE -> "/households/" + fact.id();
+			case MONITORING_LATE -> "/monitoring/" + fact.id();
 		};
 	}
 

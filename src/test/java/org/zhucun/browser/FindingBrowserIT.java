@@ -50,7 +50,7 @@ class FindingBrowserIT extends BrowserTest {
 		assertThat(office.locator("#finding-fact")).hasAttribute("href", "/attendance/spot-checks/" + check);
 		office.locator("#assign").click();
 		assertThat(office.locator(".alert-success")).isVisible();
-		assertThat(office.locator("#finding-state")).hasText("整改中");
+		assertThat(office.locator("#finding-state")).hasAttribute("data-state", "ASSIGNED");
 
 		Page unit = newPage(false);
 		login(unit, DemoAccounts.UNIT);
@@ -74,7 +74,7 @@ class FindingBrowserIT extends BrowserTest {
 		office.locator("#text").fill("经核实，已整改到位。");
 		office.locator("#close").click();
 		assertThat(office.locator(".alert-success")).isVisible();
-		assertThat(office.locator("#finding-state")).hasText("已销号");
+		assertThat(office.locator("#finding-state")).hasAttribute("data-state", "CLOSED");
 
 		office.navigate("/oversight/notices");
 		office.locator("#month").fill(YearMonth.from(TODAY).toString());

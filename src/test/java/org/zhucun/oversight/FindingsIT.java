@@ -122,6 +122,61 @@ class FindingsIT extends OversightIT {
 	}
 
 	@Test
+	void findingsFromAnOverdueHouseholdAndALateMonitoringCaseLinkBackToThem() {
+		Team team = team();
+		YearMonth now = YearMonth.from(TODAY);
+		long household = insert("insert into household (code, village_id, head_name, category, cadre_id, paired_since, "
+				+ "last_contact_on, last_home_visit_on, created_at, modified_at) values (?, ?, '王大山', 'POOR', ?, ?, ?, ?, "
+				+ "now(), now()) returning id", unique("H"), team.villageId(), team.memberId(), TODAY.minusYears(1),
+				TODAY.minusDays(90), TODAY.minusDays(200));
+		assertThat(fromFact("HOUSEHOLD_OVERDUE", household, now)).hasStatus(HttpStatus.FOUND);
+		Map<String, Object> row = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'HOUSEHOLD_OVERDUE' and fact_id = ?", household);
+		assertThat(row).containsEntry("subject_kind", "CADRE")
+			.containsEntry("cadre_id", team.memberId())
+			.containsEntry("unit_id", team.unitId())
+			.containsEntry("town_id", team.townId())
+			.containsEntry("fact_month", now.toString());
+		assertThat(this.mvc.get().uri("/oversight/findings/" + row.get("id")).with(TestUsers.officeStaff()).exchange())
+			.bodyText()
+			.contains("id=\"finding-fact\" href=\"/households/" + household + "\"");
+		// A household contacted in time is no fact; nor is an overdue one of another month.
+		long kept = insert("insert into household (code, village_id, head_name, category, cadre_id, paired_since, "
+				+ "last_contact_on, last_home_visit_on, created_at, modified_at) values (?, ?, '李小河', 'POOR', ?, ?, ?, ?, "
+				+ "now(), now()) returning id", unique("H"), team.villageId(), team.memberId(), TODAY.minusYears(1),
+				TODAY.minusDays(1), TODAY.minusDays(1));
+		assertThat(fromFact("HOUSEHOLD_OVERDUE", kept, now)).hasRedirectedUrl("/oversight/findings/facts?month=" + now);
+		assertThat(fromFact("HOUSEHOLD_OVERDUE", household, now.minusMonths(1)))
+			.hasRedirectedUrl("/oversight/findings/facts?month=" + now.minusMonths(1));
+
+		long monitored = insert("insert into household (code, village_id, head_name, category, monitored_kind, "
+				+ "created_at, modified_at) values (?, ?, '赵二', 'MONITORED', 'SUDDEN', now(), now()) returning id",
+				unique("H"), team.villageId());
+		long late = insert("insert into monitoring_case (household_id, flagged_on, source, flag_reason, deadline, state, "
+				+ "created_at, modified_at) values (?, ?, 'CADRE_VISIT', '因病支出骤增', ?, 'FLAGGED', now(), now()) "
+				+ "returning id", monitored, TODAY.minusDays(30), TODAY.minusDays(15));
+		assertThat(fromFact("MONITORING_LATE", late, null)).hasStatus(HttpStatus.FOUND);
+		Map<String, Object> monitoring = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'MONITORING_LATE' and fact_id = ?", late);
+		assertThat(monitoring).containsEntry("subject_kind", "TEAM")
+			.containsEntry("team_id", team.teamId())
+			.containsEntry("unit_id", team.unitId())
+			.containsEntry("town_id", team.townId());
+		assertThat(this.mvc.get().uri("/oversight/findings/" + monitoring.get("id")).with(TestUsers.officeStaff())
+			.exchange()).bodyText().contains("id=\"finding-fact\" href=\"/monitoring/" + late + "\"");
+		long inTime = insert("insert into monitoring_case (household_id, flagged_on, source, flag_reason, deadline, "
+				+ "state, created_at, modified_at) values (?, ?, 'CADRE_VISIT', '因灾损失', ?, 'FLAGGED', now(), now()) "
+				+ "returning id", monitored, TODAY.minusDays(5), TODAY.plusDays(10));
+		assertThat(fromFact("MONITORING_LATE", inTime, null)).hasRedirectedUrl("/oversight/findings/facts");
+		assertThat(count("fact_kind = 'MONITORING_LATE' and fact_id = " + inTime)).isZero();
+		// The facts of the current month offer both kinds.
+		assertThat(this.mvc.get().uri("/oversight/findings/facts?month=" + now).with(TestUsers.officeStaff()).exchange())
+			.bodyText()
+			.contains("id=\"overdue-households\"")
+			.contains("id=\"late-monitoring\"");
+	}
+
+	@Test
 	void aCheckThatFoundTheCadrePresentIsNoFinding() {
 		Team team = team();
 		long check = discrepancy(team, team.memberId(), DAY);

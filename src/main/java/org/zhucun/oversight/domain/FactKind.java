@@ -10,10 +10,14 @@ public enum FactKind {
 	/** A monthly report returned to its unit and not yet resubmitted (fact id: the report, with its month). */
 	REPORT_RETURNED,
 	/** An aid unit short of its duties in a month (fact id: the unit, with the month). */
-	UNIT_SHORTFALL;
+	UNIT_SHORTFALL,
+	/** A paired household whose contact or home visit is overdue (fact id: the household, with the month seen). */
+	HOUSEHOLD_OVERDUE,
+	/** A return-to-poverty monitoring case past its deadline (fact id: the case). */
+	MONITORING_LATE;
 
 	/** @return whether the fact is of a month (the month is part of it) */
 	public boolean monthly() {
-		return this != SPOT_CHECK;
+		return this != SPOT_CHECK && this != MONITORING_LATE;
 	}
 }
