@@ -29,15 +29,8 @@ class ArchitectureRulesTest {
 
 	private static final String ROOT = "org.zhucun";
 
-	/** Services that are a module's published API (the signed-in account's scope, the accounts the demo creates). */
+	/** Services that are a module's published API: identity's scope of the signed-in account. */
 	private static final java.util.Set<String> API_SERVICES = java.util.Set.of("ScopeService");
-
-	/**
-	 * Temporary, being fixed on the oversight branch: the findings and measures still call the attendance and work
-	 * teams services directly. Remove when oversight uses their facades.
-	 */
-	private static final java.util.Set<String> TEMPORARY_EXCEPTIONS = java.util.Set.of(
-			"org.zhucun.oversight.FindingService", "org.zhucun.oversight.MeasureService");
 
 	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
@@ -121,7 +114,7 @@ class ArchitectureRulesTest {
 			@Override
 			public void check(JavaClass origin, ConditionEvents events) {
 				String originModule = module(origin);
-				if (TEMPORARY_EXCEPTIONS.contains(origin.getName()) || !origin.getPackageName().startsWith(ROOT + ".")) {
+				if (!origin.getPackageName().startsWith(ROOT + ".")) {
 					return;
 				}
 				for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
