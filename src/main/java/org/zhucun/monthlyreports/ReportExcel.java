@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +47,13 @@ public class ReportExcel {
 
 	private final JdbcTemplate jdbc;
 
-	ReportExcel(CompletenessService completeness, ScopeService scopes, ExcelTexts texts, JdbcTemplate jdbc) {
+	ReportExcel(CompletenessService completeness, ScopeService scopes, ExcelTexts texts, DataSource dataSource) {
 		this.completeness = completeness;
 		this.scopes = scopes;
 		this.texts = texts;
-		this.jdbc = jdbc;
+		this.jdbc = new JdbcTemplate(dataSource);
+		// The workbook streams its rows: inside the read-only transaction the driver fetches them in batches.
+		this.jdbc.setFetchSize(500);
 	}
 
 	/** @return the file name of the completeness table */

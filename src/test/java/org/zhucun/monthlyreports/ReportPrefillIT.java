@@ -100,6 +100,10 @@ class ReportPrefillIT extends IntegrationTest {
 
 		assertThat(snapshot(id, 1, "leaderVisits", "othersDays")).isEqualTo("3");
 		assertThat(snapshot(id, 1, "purchases", "countedThisMonth")).isEqualTo("1234.50");
+		assertThat(this.jdbc.queryForObject("""
+				select s.content->'leaderVisits'->'visits'->0->>'firstDay' from monthly_report_submission s
+				where s.report_id = ? and s.number = 1""", String.class, id)).as("dates as the workbook reads them")
+			.isEqualTo("2026-11-03");
 		String submitted = page("/monthly-reports/" + id, office());
 		assertThat(submitted).contains("3 天（要求")
 			.doesNotContain("2026-11-20 至 2026-11-21")
