@@ -72,7 +72,7 @@ public class FindingService {
 	/** Form field of the files. */
 	public static final String FILES_FIELD = "files";
 
-	/** The most overdue households and late monitoring cases the facts page offers (the most late first). */
+	/** How many overdue households (by village and number) and late monitoring cases the facts page offers. */
 	static final int FACTS_NOW = 50;
 
 	private final FindingRepository findings;

@@ -21,6 +21,7 @@ import org.zhucun.attendance.Attendance;
 import org.zhucun.attendance.CadreMonth;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
+import org.zhucun.monthlyreports.MonthlyReports;
 import org.zhucun.organization.Organization;
 import org.zhucun.oversight.domain.Notice;
 import org.zhucun.oversight.domain.NoticeRepository;
@@ -37,8 +38,8 @@ import org.zhucun.workteams.TeamReductions;
 /**
  * Notices (通报) of a month (DOMAIN §10): the office drafts one from the month's facts, assembled from the other
  * modules (teams reduced, teams with weeks not met and spot checks' discrepancies by team, units short of their
- * duties, findings overdue), edits it, and publishes it with the next number of the year to the units it names, who
- * then see it. A notice names units and teams; it never names or ranks individual cadres (DOMAIN §4).
+ * duties, monthly reports late or missing, findings overdue), edits it, and publishes it with the next number of the
+ * year to the units it names, who then see it. A notice names units and teams; it never names or ranks individual cadres (DOMAIN §4).
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,14 +65,16 @@ public class NoticeService {
 
 	private final OversightNotifications notifications;
 
+	private final MonthlyReports reports;
+
 	private final PolicySettings settings;
 
 	private final Clock clock;
 
 	NoticeService(NoticeRepository notices, FindingQueries findings, ScopeService scopes, Organization organization,
 			TeamReductions reductions, Attendance attendance, UnitDuties unitDuties, MessageSource messages,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, OversightNotifications notifications, PolicySettings settings,
-			Clock clock) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, OversightNotifications notifications, MonthlyReports reports,
+			PolicySettings settings, Clock clock) {
 		this.notices = notices;
 		this.findings = findings;
 		this.scopes = scopes;
@@ -82,6 +85,7 @@ public class NoticeService {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
+		this.reports = reports;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -227,6 +231,14 @@ public class NoticeService {
 					s.principalRequired(), s.othersDays(), s.othersRequired()));
 		}
 		section(sections, headings, "oversight.notice.section.duties", lines);
+
+		lines = new ArrayList<>();
+		for (MonthlyReports.LateOrMissing r : this.reports.lateOrMissing(month)) {
+			units.add(r.unitId());
+			lines.add(message(r.missing() ? "oversight.notice.line.report-missing" : "oversight.notice.line.report-late",
+					r.unitName(), r.dueDate().toString()));
+		}
+		section(sections, headings, "oversight.notice.section.reports", lines);
 
 		LocalDate asOf = month.atEndOfMonth().isBefore(LocalDate.now(this.clock)) ? month.atEndOfMonth()
 				: LocalDate.now(this.clock);

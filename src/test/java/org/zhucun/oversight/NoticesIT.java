@@ -57,6 +57,9 @@ class NoticesIT extends OversightIT {
 			assertThat(body).contains(r.villageName() + "工作队（" + r.unitName() + "）");
 		}
 		assertThat(body.lines().filter(l -> l.contains("在岗人数由"))).hasSize(reduced.size());
+		// The team's unit has not submitted the month's report (due before the month ends): the draft names it.
+		String unitName = this.jdbc.queryForObject("select name from aid_unit where id = ?", String.class, team.unitId());
+		assertThat(body).containsPattern(java.util.regex.Pattern.quote(unitName) + "：月报（截止 \\d{4}-\\d{2}-\\d{2}）未报送。");
 		String leaver = this.jdbc.queryForObject("select name from cadre where id = ?", String.class, team.member2Id());
 		assertThat(body).doesNotContain(leaver);
 		assertThat(this.jdbc.queryForList("select unit_id from oversight_notice_unit where notice_id = ?", Long.class, id))
