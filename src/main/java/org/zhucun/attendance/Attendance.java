@@ -2,7 +2,10 @@ package org.zhucun.attendance;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +21,21 @@ public class Attendance {
 
 	private final MonthCompliance compliance;
 
-	Attendance(MonthCompliance compliance) {
+	private final SpotChecks spotChecks;
+
+	Attendance(MonthCompliance compliance, SpotChecks spotChecks) {
 		this.compliance = compliance;
+		this.spotChecks = spotChecks;
+	}
+
+	/** @return the spot checks of the month that found a cadre away on a day declared in the village, newest first */
+	public Page<SpotCheckRow> discrepancies(YearMonth month, Pageable pageable) {
+		return this.spotChecks.search(new SpotCheckFilter(month, null, null, null, true), null, pageable).page();
+	}
+
+	/** @return the spot check with the cadre's declared record of the day, if it exists */
+	public Optional<SpotCheckDetail> spotCheck(Long id) {
+		return this.spotChecks.find(id).map(SpotChecks.Found::detail);
 	}
 
 	/** @return the month of every cadre who served in a team in the month, for an aid unit's cadres, by team and name */

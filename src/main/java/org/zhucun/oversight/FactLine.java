@@ -17,4 +17,11 @@ import org.zhucun.oversight.domain.FactKind;
  */
 public record FactLine(FactKind kind, Long id, YearMonth month, LocalDate day, String subject, String detail,
 		String unitName, String href, Long findingId) {
+
+	/** @return this line with the finding made from it, looked up by {@link FindingQueries#key} */
+	FactLine withFinding(java.util.Map<String, Long> made) {
+		return new FactLine(this.kind, this.id, this.month, this.day, this.subject, this.detail, this.unitName,
+				this.href, made.get(FindingQueries.key(this.kind, this.id, this.month == null ? null
+						: this.month.toString())));
+	}
 }

@@ -140,7 +140,7 @@ class FindingQueries {
 		this.jdbc.sql("""
 				select f.id, f.fact_kind, f.fact_id, f.fact_month from oversight_finding f
 				where (f.fact_kind = 'SPOT_CHECK' and f.fact_id in (:ids))
-				   or (f.fact_kind = 'REDUCTION' and f.fact_month = :month)""")
+				   or (f.fact_kind in ('REDUCTION', 'REPORT_RETURNED', 'UNIT_SHORTFALL') and f.fact_month = :month)""")
 			.param("ids", spotCheckIds.isEmpty() ? List.of(-1L) : spotCheckIds)
 			.param("month", month.toString())
 			.query(rs -> {
@@ -148,6 +148,37 @@ class FindingQueries {
 						rs.getString("fact_month")), rs.getLong("id"));
 			});
 		return found;
+	}
+
+	/** @return the findings made from the households and monitoring cases, by {@link #key} */
+	Map<String, Long> madeFromNow(Collection<Long> householdIds, Collection<Long> caseIds, YearMonth month) {
+		Map<String, Long> found = new HashMap<>();
+		this.jdbc.sql("""
+				select f.id, f.fact_kind, f.fact_id, f.fact_month from oversight_finding f
+				where (f.fact_kind = 'HOUSEHOLD_OVERDUE' and f.fact_id in (:households) and f.fact_month = :month)
+				   or (f.fact_kind = 'MONITORING_LATE' and f.fact_id in (:cases))""")
+			.param("households", householdIds.isEmpty() ? List.of(-1L) : householdIds)
+			.param("cases", caseIds.isEmpty() ? List.of(-1L) : caseIds)
+			.param("month", month.toString())
+			.query(rs -> {
+				found.put(key(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"),
+						rs.getString("fact_month")), rs.getLong("id"));
+			});
+		return found;
+	}
+
+	/** The active team of a village, with its unit and town. */
+	record VillageTeam(Long teamId, Long unitId, Long townId) {
+	}
+
+	/** @return the active team serving the village, if any */
+	Optional<VillageTeam> activeTeamOfVillage(Long villageId) {
+		return this.jdbc.sql("""
+				select t.id, t.unit_id, v.town_id from work_team t join village v on v.id = t.village_id
+				where t.village_id = ? and t.status = 'ACTIVE' order by t.id limit 1""")
+			.param(villageId)
+			.query((rs, n) -> new VillageTeam(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.optional();
 	}
 
 	/** @return the active teams, by town and village, named with their town, village and unit */

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhucun.oversight.domain.Finding;
 import org.zhucun.oversight.domain.Interview;
+import org.zhucun.oversight.domain.Nomination;
 import org.zhucun.oversight.domain.Notice;
 import org.zhucun.oversight.domain.Recall;
 import org.zhucun.oversight.domain.Story;
@@ -50,6 +51,13 @@ class FindingRecordNames {
 		return new SqlRecordNames(Story.class, jdbc, messages,
 				"select s.id, s.title from oversight_story s where s.id in (:ids)",
 				Map.of("unitId", "AidUnit", "teamId", "WorkTeam", "cadreId", "Cadre"));
+	}
+
+	@Bean
+	AuditedRecordNames nominationNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(Nomination.class, jdbc, messages, """
+				select n.id, u.name, n.award from oversight_nomination n join aid_unit u on u.id = n.unit_id
+				where n.id in (:ids)""", Map.of("unitId", "AidUnit", "teamId", "WorkTeam", "cadreId", "Cadre"));
 	}
 
 	@Bean

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -16,11 +15,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhucun.attendance.Attendance;
 import org.zhucun.attendance.SpotCheckDetail;
-import org.zhucun.attendance.SpotCheckFilter;
 import org.zhucun.attendance.SpotCheckRow;
-import org.zhucun.attendance.SpotCheckService;
 import org.zhucun.identity.CurrentAccount;
+import org.zhucun.monthlyreports.MonthlyReports;
+import org.zhucun.monthlyreports.MonthlyReports.ReturnedReport;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
@@ -37,17 +37,20 @@ import org.zhucun.oversight.domain.FindingRuleException;
 import org.zhucun.oversight.domain.FindingSource;
 import org.zhucun.oversight.domain.FindingState;
 import org.zhucun.oversight.domain.Subject;
-import org.zhucun.oversight.domain.SubjectKind;
+import org.zhucun.pairings.MonitoringPastDeadline;
+import org.zhucun.pairings.OverdueHousehold;
+import org.zhucun.pairings.Pairings;
 import org.zhucun.shared.attachments.Attachments;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.shared.web.Paging;
+import org.zhucun.unitduties.UnitDuties;
+import org.zhucun.unitduties.UnitDutyShortfall;
 import org.zhucun.workteams.ReductionLine;
 import org.zhucun.workteams.TeamAssignment;
 import org.zhucun.workteams.TeamReductions;
-import org.zhucun.workteams.TeamService;
-import org.zhucun.workteams.TeamView;
+import org.zhucun.workteams.TeamFacts;
 import org.zhucun.workteams.WorkTeams;
 
 /**
@@ -69,6 +72,9 @@ public class FindingService {
 	/** Form field of the files. */
 	public static final String FILES_FIELD = "files";
 
+	/** The most overdue households and late monitoring cases the facts page offers (the most late first). */
+	static final int FACTS_NOW = 50;
+
 	private final FindingRepository findings;
 
 	private final FindingQueries queries;
@@ -79,11 +85,15 @@ public class FindingService {
 
 	private final WorkTeams workTeams;
 
-	private final TeamService teams;
-
 	private final TeamReductions reductions;
 
-	private final SpotCheckService spotChecks;
+	private final Attendance attendance;
+
+	private final MonthlyReports reports;
+
+	private final UnitDuties unitDuties;
+
+	private final Pairings pairings;
 
 	private final Attachments attachments;
 
@@ -91,22 +101,29 @@ public class FindingService {
 
 	private final MessageSource messages;
 
+	private final OversightNotifications notifications;
+
 	private final Clock clock;
 
 	FindingService(FindingRepository findings, FindingQueries queries, ScopeService scopes, Organization organization,
-			WorkTeams workTeams, TeamService teams, TeamReductions reductions, SpotCheckService spotChecks,
-			Attachments attachments, PolicySettings settings, MessageSource messages, Clock clock) {
+			WorkTeams workTeams, TeamReductions reductions, Attendance attendance, MonthlyReports reports,
+			UnitDuties unitDuties, Pairings pairings,
+			Attachments attachments, PolicySettings settings, MessageSource messages,
+			OversightNotifications notifications, Clock clock) {
 		this.findings = findings;
 		this.queries = queries;
 		this.scopes = scopes;
 		this.organization = organization;
 		this.workTeams = workTeams;
-		this.teams = teams;
 		this.reductions = reductions;
-		this.spotChecks = spotChecks;
+		this.attendance = attendance;
+		this.reports = reports;
+		this.unitDuties = unitDuties;
+		this.pairings = pairings;
 		this.attachments = attachments;
 		this.settings = settings;
 		this.messages = messages;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -178,7 +195,10 @@ public class FindingService {
 	@Transactional
 	public Long createFromFact(FactKind kind, Long factId, YearMonth month) {
 		Actor actor = officeActor();
-		Fact fact = new Fact(kind, factId, kind == FactKind.REDUCTION ? Objects.requireNonNull(month, "month") : null);
+		if (kind.monthly() && month == null) {
+			throw BusinessRuleException.global("oversight.fact.month-required");
+		}
+		Fact fact = new Fact(kind, factId, kind.monthly() ? month : null);
 		Optional<Finding> existing = this.findings.findByFact(fact);
 		if (existing.isPresent()) {
 			return existing.get().getId();
@@ -186,6 +206,10 @@ public class FindingService {
 		Finding finding = switch (kind) {
 			case SPOT_CHECK -> fromSpotCheck(actor, factId);
 			case REDUCTION -> fromReduction(actor, factId, month);
+			case REPORT_RETURNED -> fromReturnedReport(actor, factId, month);
+			case UNIT_SHORTFALL -> fromShortfall(actor, factId, month);
+			case HOUSEHOLD_OVERDUE -> fromOverdueHousehold(actor, factId, month);
+			case MONITORING_LATE -> fromLateMonitoring(actor, factId);
 		};
 		try {
 			return this.findings.saveAndFlush(finding).getId();
@@ -202,6 +226,7 @@ public class FindingService {
 		Finding finding = forChange(id, version);
 		step(() -> finding.assign(actor(), this.clock.instant()));
 		this.findings.flush();
+		this.notifications.assigned(finding);
 	}
 
 	/** The unit answers what it did, with files; nothing is saved when the answer or a file is refused. */
@@ -216,6 +241,7 @@ public class FindingService {
 		finding.answer(actor, answer, today(), this.clock.instant());
 		this.findings.flush();
 		this.attachments.store(ANSWER_FILES, id, FILES_FIELD, files);
+		this.notifications.answered(finding);
 	}
 
 	/** The office sends the answer back with the reason. */
@@ -224,6 +250,7 @@ public class FindingService {
 		Finding finding = forChange(id, version);
 		step(() -> finding.sendBack(actor(), reason, this.clock.instant()));
 		this.findings.flush();
+		this.notifications.sentBack(finding);
 	}
 
 	/** The office verifies the answer and closes the finding. */
@@ -232,14 +259,16 @@ public class FindingService {
 		Finding finding = forChange(id, version);
 		step(() -> finding.close(actor(), note, today(), this.clock.instant()));
 		this.findings.flush();
+		this.notifications.closed(finding);
 	}
 
 	/** @return the facts of the month to make findings from, with the findings already made; the office only */
 	public FactsView facts(YearMonth month, int page) {
 		this.scopes.requireOffice();
-		Page<SpotCheckRow> checks = this.spotChecks.list(new SpotCheckFilter(month, null, null, null, true), page)
-			.page();
+		Page<SpotCheckRow> checks = this.attendance.discrepancies(month, Paging.page(page));
 		List<ReductionLine> reduced = this.reductions.forMonth(month);
+		List<ReturnedReport> returned = this.reports.returned(month);
+		List<UnitDutyShortfall> shortfalls = this.unitDuties.shortfalls(month);
 		Map<String, Long> made = this.queries.madeFrom(checks.getContent().stream().map(SpotCheckRow::id).toList(),
 				month);
 		Page<FactLine> discrepancies = checks.map(c -> new FactLine(FactKind.SPOT_CHECK, c.id(), null,
@@ -254,7 +283,37 @@ public class FindingService {
 					r.unitName(), href(new Fact(FactKind.REDUCTION, r.teamId(), month)),
 					made.get(FindingQueries.key(FactKind.REDUCTION, r.teamId(), month.toString()))))
 			.toList();
-		return new FactsView(month, discrepancies, reductionLines);
+		List<FactLine> returnedLines = returned.stream()
+			.map(r -> new FactLine(FactKind.REPORT_RETURNED, r.reportId(), month,
+					r.returnedAt() == null ? null : r.returnedAt().atZone(org.zhucun.shared.web.Formats.ZONE).toLocalDate(),
+					r.unitName(), null, r.unitName(), href(new Fact(FactKind.REPORT_RETURNED, r.reportId(), month)),
+					made.get(FindingQueries.key(FactKind.REPORT_RETURNED, r.reportId(), month.toString()))))
+			.toList();
+		List<FactLine> shortfallLines = shortfalls.stream()
+			.map(s -> new FactLine(FactKind.UNIT_SHORTFALL, s.unitId(), month, null, s.unitName(), shortfall(s),
+					s.unitName(), href(new Fact(FactKind.UNIT_SHORTFALL, s.unitId(), month)),
+					made.get(FindingQueries.key(FactKind.UNIT_SHORTFALL, s.unitId(), month.toString()))))
+			.toList();
+		boolean now = month.equals(YearMonth.from(today()));
+		List<FactLine> householdLines = !now ? List.of() : this.pairings.overdueHouseholds(null, null, FACTS_NOW)
+			.stream()
+			.map(h -> new FactLine(FactKind.HOUSEHOLD_OVERDUE, h.householdId(), month, h.lastContactOn(),
+					h.headName() + "（" + h.code() + "）", h.townName() + " " + h.villageName(), h.unitName(),
+					href(new Fact(FactKind.HOUSEHOLD_OVERDUE, h.householdId(), month)), null))
+			.toList();
+		List<FactLine> monitoringLines = !now ? List.of() : this.pairings.monitoringPastDeadline(today())
+			.stream()
+			.limit(FACTS_NOW)
+			.map(m -> new FactLine(FactKind.MONITORING_LATE, m.caseId(), null, m.deadline(), m.headName(),
+					m.townName() + " " + m.villageName(), null, href(new Fact(FactKind.MONITORING_LATE, m.caseId(), null)),
+					null))
+			.toList();
+		Map<String, Long> madeNow = this.queries.madeFromNow(
+				householdLines.stream().map(FactLine::id).toList(), monitoringLines.stream().map(FactLine::id).toList(),
+				month);
+		return new FactsView(month, discrepancies, reductionLines, returnedLines, shortfallLines,
+				householdLines.stream().map(l -> l.withFinding(madeNow)).toList(),
+				monitoringLines.stream().map(l -> l.withFinding(madeNow)).toList());
 	}
 
 	/** @return what waits for the signed-in unit's liaison */
@@ -318,7 +377,8 @@ public class FindingService {
 	}
 
 	private Finding fromSpotCheck(Actor actor, Long spotCheckId) {
-		SpotCheckDetail check = this.spotChecks.get(spotCheckId);
+		SpotCheckDetail check = this.attendance.spotCheck(spotCheckId)
+			.orElseThrow(() -> new NotFoundException("spotCheck", spotCheckId));
 		if (!check.isDiscrepancy()) {
 			throw BusinessRuleException.global("oversight.fact.not-discrepancy");
 		}
@@ -352,6 +412,75 @@ public class FindingService {
 				this.clock.instant());
 	}
 
+	private Finding fromReturnedReport(Actor actor, Long reportId, YearMonth month) {
+		ReturnedReport report = this.reports.returned(month)
+			.stream()
+			.filter(r -> r.reportId().equals(reportId))
+			.findFirst()
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.not-returned"));
+		String description = message("oversight.fact.report-returned.description", report.unitName(),
+				month.toString());
+		return Finding.open(actor, FindingSource.REPORT_REVIEW, Subject.unit(report.unitId()), description,
+				defaultDeadline(), new Fact(FactKind.REPORT_RETURNED, reportId, month), today(), this.clock.instant());
+	}
+
+	private Finding fromShortfall(Actor actor, Long unitId, YearMonth month) {
+		UnitDutyShortfall shortfall = this.unitDuties.shortfalls(month)
+			.stream()
+			.filter(s -> s.unitId().equals(unitId))
+			.findFirst()
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.not-short"));
+		String description = message("oversight.fact.shortfall.description", shortfall.unitName(), month.toString(),
+				shortfall(shortfall));
+		return Finding.open(actor, FindingSource.REPORT_REVIEW, Subject.unit(unitId), description, defaultDeadline(),
+				new Fact(FactKind.UNIT_SHORTFALL, unitId, month), today(), this.clock.instant());
+	}
+
+	private Finding fromOverdueHousehold(Actor actor, Long householdId, YearMonth month) {
+		if (!month.equals(YearMonth.from(today()))) {
+			throw BusinessRuleException.global("oversight.fact.not-overdue");
+		}
+		OverdueHousehold household = this.pairings.overdueHousehold(householdId)
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.not-overdue"));
+		CadreRef cadre = this.organization.cadre(household.cadreId())
+			.orElseThrow(() -> new NotFoundException("cadre", household.cadreId()));
+		Optional<TeamAssignment> team = this.workTeams.activeTeamOf(cadre.id(), today());
+		Long townId = team.map(TeamAssignment::villageId)
+			.flatMap(this.organization::village)
+			.map(VillageRef::townId)
+			.orElse(null);
+		String description = message("oversight.fact.household.description", household.cadreName(),
+				household.villageName(), household.headName(), household.code(),
+				household.lastContactOn() == null ? "—" : household.lastContactOn().toString(),
+				household.lastHomeVisitOn() == null ? "—" : household.lastHomeVisitOn().toString());
+		return Finding.open(actor, FindingSource.REPORT_REVIEW,
+				Subject.cadre(cadre.id(), cadre.unitId(), team.map(TeamAssignment::teamId).orElse(null), townId),
+				description, defaultDeadline(), new Fact(FactKind.HOUSEHOLD_OVERDUE, householdId, month), today(),
+				this.clock.instant());
+	}
+
+	private Finding fromLateMonitoring(Actor actor, Long caseId) {
+		MonitoringPastDeadline late = this.pairings.monitoringPastDeadline(today())
+			.stream()
+			.filter(m -> m.caseId().equals(caseId))
+			.findFirst()
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.not-late"));
+		FindingQueries.VillageTeam team = this.pairings.villageOf(late.householdId())
+			.flatMap(this.queries::activeTeamOfVillage)
+			.orElseThrow(() -> BusinessRuleException.global("oversight.fact.no-team"));
+		String description = message("oversight.fact.monitoring.description", late.townName(), late.villageName(),
+				late.headName(), late.flaggedOn().toString(), late.deadline().toString());
+		return Finding.open(actor, FindingSource.REPORT_REVIEW, Subject.team(team.teamId(), team.unitId(),
+				team.townId()), description, defaultDeadline(), new Fact(FactKind.MONITORING_LATE, caseId, null),
+				today(), this.clock.instant());
+	}
+
+	/** @return what the unit fell short of: the principal's visits and the other leaders' days, against the rule */
+	private String shortfall(UnitDutyShortfall s) {
+		return message("oversight.fact.shortfall.detail", s.principalVisits(), s.principalRequired(), s.othersDays(),
+				s.othersRequired());
+	}
+
 	private Subject subject(FindingCommand command) {
 		if (command.subjectKind() == null) {
 			throw new BusinessRuleException("subjectKind", "oversight.finding.error.subject-required");
@@ -367,13 +496,8 @@ public class FindingService {
 				if (command.teamId() == null) {
 					throw new BusinessRuleException("teamId", "oversight.finding.error.team-required");
 				}
-				TeamView team;
-				try {
-					team = this.teams.get(command.teamId());
-				}
-				catch (NotFoundException ex) {
-					throw new BusinessRuleException("teamId", "oversight.finding.error.team-required");
-				}
+				TeamFacts team = this.workTeams.team(command.teamId())
+					.orElseThrow(() -> new BusinessRuleException("teamId", "oversight.finding.error.team-required"));
 				yield Subject.team(team.id(), team.unitId(), team.townId());
 			}
 			case CADRE -> {
@@ -457,6 +581,10 @@ public class FindingService {
 		return switch (fact.kind()) {
 			case SPOT_CHECK -> "/attendance/spot-checks/" + fact.id();
 			case REDUCTION -> "/teams/" + fact.id();
+			case REPORT_RETURNED -> "/monthly-reports/" + fact.id();
+			case UNIT_SHORTFALL -> "/unit-duties?month=" + fact.month();
+			case HOUSEHOLD_OVERDUE -> "/households/" + fact.id();
+			case MONITORING_LATE -> "/monitoring/" + fact.id();
 		};
 	}
 

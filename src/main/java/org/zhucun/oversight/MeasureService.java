@@ -23,8 +23,8 @@ import org.zhucun.shared.web.Paging;
 import org.zhucun.workteams.LeaveReason;
 import org.zhucun.workteams.MemberView;
 import org.zhucun.workteams.MembershipEnd;
-import org.zhucun.workteams.TeamService;
-import org.zhucun.workteams.TeamView;
+import org.zhucun.workteams.TeamFacts;
+import org.zhucun.workteams.WorkTeams;
 import org.zhucun.workteams.WorkTeamSettings;
 
 /**
@@ -47,14 +47,14 @@ public class MeasureService {
 
 	private final Organization organization;
 
-	private final TeamService teams;
+	private final WorkTeams teams;
 
 	private final PolicySettings settings;
 
 	private final Clock clock;
 
 	MeasureService(InterviewRepository interviews, RecallRepository recalls, MeasureQueries queries,
-			ScopeService scopes, Organization organization, TeamService teams, PolicySettings settings, Clock clock) {
+			ScopeService scopes, Organization organization, WorkTeams teams, PolicySettings settings, Clock clock) {
 		this.interviews = interviews;
 		this.recalls = recalls;
 		this.queries = queries;
@@ -127,13 +127,8 @@ public class MeasureService {
 		if (command.teamId() == null) {
 			throw new BusinessRuleException("teamId", "oversight.recall.error.team-required");
 		}
-		TeamView team;
-		try {
-			team = this.teams.get(command.teamId());
-		}
-		catch (NotFoundException ex) {
-			throw new BusinessRuleException("teamId", "oversight.recall.error.team-required");
-		}
+		TeamFacts team = this.teams.team(command.teamId())
+			.orElseThrow(() -> new BusinessRuleException("teamId", "oversight.recall.error.team-required"));
 		MemberView member = team.members()
 			.stream()
 			.filter(m -> m.membershipId().equals(command.membershipId()) && m.isActive())

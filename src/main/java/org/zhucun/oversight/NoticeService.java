@@ -27,6 +27,7 @@ import org.zhucun.oversight.domain.NoticeRepository;
 import org.zhucun.oversight.domain.NoticeState;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.shared.web.Paging;
 import org.zhucun.unitduties.UnitDuties;
 import org.zhucun.unitduties.UnitDutyShortfall;
@@ -61,11 +62,16 @@ public class NoticeService {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final OversightNotifications notifications;
+
+	private final PolicySettings settings;
+
 	private final Clock clock;
 
 	NoticeService(NoticeRepository notices, FindingQueries findings, ScopeService scopes, Organization organization,
 			TeamReductions reductions, Attendance attendance, UnitDuties unitDuties, MessageSource messages,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, OversightNotifications notifications, PolicySettings settings,
+			Clock clock) {
 		this.notices = notices;
 		this.findings = findings;
 		this.scopes = scopes;
@@ -75,6 +81,8 @@ public class NoticeService {
 		this.unitDuties = unitDuties;
 		this.messages = messages;
 		this.jdbc = jdbc;
+		this.notifications = notifications;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -124,7 +132,7 @@ public class NoticeService {
 	}
 
 	/**
-	 * The office drafts a notice of the month from its facts.
+	 * The office drafts a notice of the month from its facts, numbered after the pattern of the settings.
 	 * @return the draft's id
 	 */
 	@Transactional
@@ -132,7 +140,8 @@ public class NoticeService {
 		this.scopes.requireOffice();
 		Facts facts = facts(month);
 		String title = message("oversight.notice.default-title", month.getYear(), month.getMonthValue());
-		String pattern = this.notices.lastPattern().orElse(Notice.DEFAULT_PATTERN);
+		String pattern = this.settings.forDate(LocalDate.now(this.clock))
+			.textValue(OversightSettings.NOTICE_NUMBER_PATTERN);
 		return this.notices.saveAndFlush(Notice.draft(month, title, facts.body(), pattern, facts.unitIds())).getId();
 	}
 
@@ -146,7 +155,7 @@ public class NoticeService {
 		this.notices.flush();
 	}
 
-	/** The office publishes a draft with the next number of the year, to the units it names. */
+	/** The office publishes a draft with the next number of the year to the units it names, who are notified. */
 	@Transactional
 	public void publish(Long id, long version) {
 		this.scopes.requireOffice();
@@ -160,6 +169,7 @@ public class NoticeService {
 		catch (DataIntegrityViolationException ex) {
 			throw BusinessRuleException.global("oversight.notice.error.number-taken");
 		}
+		this.notifications.published(notice);
 	}
 
 	/** The text of a month's facts and the units they name. */

@@ -129,6 +129,25 @@ class OversightDemoData implements DemoData {
 		notice(jdbc, today, unitId, num(teams.get(1), "unit_id"));
 		stories(jdbc, today, unitId, ownTeam, num(teams.get(3), "unit_id"), num(teams.get(3), "team_id"),
 				num(teams.get(2), "unit_id"), num(teams.get(2), "cadre_id"));
+		nomination(jdbc, today, unitId, ownTeam);
+	}
+
+	/** One nomination of the demo unit's own team, submitted a week ago and waiting for the office. */
+	private static void nomination(JdbcTemplate jdbc, LocalDate today, long unitId, Long teamId) {
+		if (teamId == null) {
+			return;
+		}
+		java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
+		java.time.YearMonth first = last.minusMonths(5);
+		String facts = String.join("\n", first + " 至 " + last + " 的 6 个月中有 5 个月符合“五天四夜”",
+				first + " 至 " + last + " 本单位干部联系结对户 96 次，入户走访 41 次",
+				"本单位 " + last.getYear() + " 年消费帮扶采购 ¥86,400.00");
+		jdbc.update("""
+				insert into oversight_nomination (nominee_kind, unit_id, team_id, award, reason, facts, nominated_on, state,
+				    version, created_at, created_by, modified_at, modified_by)
+				values ('TEAM', ?, ?, '示范区脱贫攻坚先进集体', ?, ?, ?, 'SUBMITTED', 0, now(), 'unit', now(), 'unit')""",
+				unitId, teamId, "工作队坚持吃住在村，带领群众发展特色种植和庭院经济，结对户全部实现稳定增收。", facts,
+				Date.valueOf(today.minusDays(7)));
 	}
 
 	/** Three stories: two published (a team, a cadre), one draft. */

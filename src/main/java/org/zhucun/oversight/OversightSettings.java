@@ -14,6 +14,10 @@ public class OversightSettings implements SettingsContribution {
 	public static final SettingDefinition FINDING_DAYS = SettingDefinition.integer("oversight.finding-days", 15, 1, 180)
 		.unit("setting.unit.days");
 
+	/** The pattern of a published notice's number: {year} becomes the year, {n} the notice's number in the year. */
+	public static final SettingDefinition NOTICE_NUMBER_PATTERN = SettingDefinition.text(
+			"oversight.notice-number-pattern", org.zhucun.oversight.domain.Notice.DEFAULT_PATTERN, 40, "{n}");
+
 	@Override
 	public String titleKey() {
 		return "setting.group.oversight";
@@ -26,6 +30,6 @@ public class OversightSettings implements SettingsContribution {
 
 	@Override
 	public List<SettingDefinition> settings() {
-		return List.of(FINDING_DAYS);
+		return List.of(FINDING_DAYS, NOTICE_NUMBER_PATTERN);
 	}
 }

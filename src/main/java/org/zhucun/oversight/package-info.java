@@ -7,5 +7,5 @@
  * theirs and writes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
-		allowedDependencies = { "identity", "organization", "workteams", "attendance", "unitduties", "shared" })
+		allowedDependencies = { "identity", "organization", "workteams", "attendance", "unitduties", "monthlyreports", "pairings", "purchases", "notifications", "shared" })
 package org.zhucun.oversight;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -98,6 +99,22 @@ public class Pairings {
 					h.cadreName(), h.unitName(), h.lastContactOn(), h.lastHomeVisitOn(), h.contactOverdue(),
 					h.homeVisitOverdue()))
 			.toList();
+	}
+
+	/** @return the paired household when its contact or home visit is overdue now (for oversight's findings) */
+	public Optional<OverdueHousehold> overdueHousehold(Long householdId) {
+		DataScope everything = new DataScope(null, null, Role.OFFICE_ADMIN, null, null, null);
+		return this.queries.row(everything, householdId, this.households.dates())
+			.filter(h -> h.cadreId() != null && (h.contactOverdue() || h.homeVisitOverdue()))
+			.map(h -> new OverdueHousehold(h.id(), h.code(), h.headName(), h.villageName(), h.townName(), h.cadreId(),
+					h.cadreName(), h.unitName(), h.lastContactOn(), h.lastHomeVisitOn(), h.contactOverdue(),
+					h.homeVisitOverdue()));
+	}
+
+	/** @return the village of the household, if it exists */
+	public Optional<Long> villageOf(Long householdId) {
+		DataScope everything = new DataScope(null, null, Role.OFFICE_ADMIN, null, null, null);
+		return this.queries.row(everything, householdId, this.households.dates()).map(HouseholdRow::villageId);
 	}
 
 	/** @return the monitoring cases the district has not confirmed (or ended) by their deadline, the most late first */

@@ -10,9 +10,9 @@ import org.zhucun.workteams.domain.TeamQueries;
 import org.zhucun.workteams.domain.TeamQueries.MembershipFact;
 
 /**
- * The module's API for later modules (leave, attendance, reports): who serves in which team, on which days, and who
- * leads it. These are facts without a scope check, like the policy settings: the calling module checks the
- * signed-in account's scope for what it shows. Every answer is one query.
+ * The module's API for later modules (leave, attendance, reports, oversight): who serves in which team, on which
+ * days, and who leads it. These are facts without a scope check, like the policy settings: the calling module checks
+ * the signed-in account's scope for what it shows. The one write, ending a membership, keeps the team page's checks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,8 +20,27 @@ public class WorkTeams {
 
 	private final TeamQueries queries;
 
-	WorkTeams(TeamQueries queries) {
+	private final TeamService teams;
+
+	WorkTeams(TeamQueries queries, TeamService teams) {
 		this.queries = queries;
+		this.teams = teams;
+	}
+
+	/** @return the team's village, town, unit and memberships, if it exists (two queries) */
+	public Optional<TeamFacts> team(Long teamId) {
+		return this.queries.team(teamId)
+			.map(t -> new TeamFacts(t.id(), t.villageId(), t.townId(), t.unitId(), t.status(),
+					this.queries.members(teamId)));
+	}
+
+	/**
+	 * Ends an active membership for another module (oversight's recall), with the same rules and scope check as the
+	 * team's page: the signed-in account must be allowed to change the team.
+	 */
+	@Transactional
+	public void endMembership(Long teamId, Long membershipId, MembershipEnd end) {
+		this.teams.endMembership(teamId, membershipId, end);
 	}
 
 	/** @return the team the cadre served in on the day (member from joined to left, both included), if any */

@@ -68,6 +68,115 @@ class FindingsIT extends OversightIT {
 	}
 
 	@Test
+	void findingsFromAReturnedReportAndAUnitShortOfItsDutiesLinkBackToThem() throws Exception {
+		Team team = team();
+		YearMonth month = YearMonth.from(TODAY).minusMonths(1);
+		long report = insert("insert into monthly_report (unit_id, month, state, due_date, facts, facts_at, "
+				+ "submissions, submitted_at, decided_at, created_at, modified_at) values (?, ?, 'RETURNED', ?, "
+				+ "'{\"attendance\":[]}', now(), 1, now(), now(), now(), now()) returning id", team.unitId(),
+				month.atDay(1), month.atDay(25));
+		// The office's facts of the month offer both, each with its one-click button.
+		String facts = this.mvc.get()
+			.uri("/oversight/findings/facts?month=" + month)
+			.with(TestUsers.officeStaff())
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(facts).contains("href=\"/monthly-reports/" + report + "\"")
+			.contains("<input type=\"hidden\" name=\"kind\" value=\"REPORT_RETURNED\">")
+			.contains("<input type=\"hidden\" name=\"kind\" value=\"UNIT_SHORTFALL\">");
+
+		MvcTestResult made = fromFact("REPORT_RETURNED", report, month);
+		Map<String, Object> row = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'REPORT_RETURNED' and fact_id = ?", report);
+		assertThat(made).hasRedirectedUrl("/oversight/findings/" + row.get("id"));
+		assertThat(row).containsEntry("source", "REPORT_REVIEW")
+			.containsEntry("subject_kind", "UNIT")
+			.containsEntry("unit_id", team.unitId())
+			.containsEntry("fact_month", month.toString())
+			.containsEntry("state", "OPEN");
+		assertThat(this.mvc.get().uri("/oversight/findings/" + row.get("id")).with(TestUsers.officeStaff()).exchange())
+			.bodyText()
+			.contains("id=\"finding-fact\" href=\"/monthly-reports/" + report + "\"");
+		assertThat(fromFact("REPORT_RETURNED", report, month)).hasRedirectedUrl("/oversight/findings/" + row.get("id"));
+
+		// The new unit made no visits: it is short of its duties in the month.
+		assertThat(fromFact("UNIT_SHORTFALL", team.unitId(), month)).hasStatus(HttpStatus.FOUND);
+		Map<String, Object> shortfall = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'UNIT_SHORTFALL' and fact_id = ?", team.unitId());
+		assertThat(shortfall).containsEntry("unit_id", team.unitId()).containsEntry("fact_month", month.toString());
+		assertThat(this.mvc.get().uri("/oversight/findings/" + shortfall.get("id")).with(TestUsers.officeStaff())
+			.exchange()).bodyText().contains("id=\"finding-fact\" href=\"/unit-duties?month=" + month + "\"");
+
+		// A report accepted is no returned report; a fact without its month is refused; nothing is made of either.
+		Team other = team();
+		long accepted = insert("insert into monthly_report (unit_id, month, state, due_date, facts, facts_at, "
+				+ "submissions, submitted_at, decided_at, created_at, modified_at) values (?, ?, 'ACCEPTED', ?, "
+				+ "'{\"attendance\":[]}', now(), 1, now(), now(), now(), now()) returning id", other.unitId(),
+				month.atDay(1), month.atDay(25));
+		assertThat(fromFact("REPORT_RETURNED", accepted, month))
+			.hasRedirectedUrl("/oversight/findings/facts?month=" + month);
+		assertThat(fromFact("UNIT_SHORTFALL", other.unitId(), null)).hasRedirectedUrl("/oversight/findings/facts");
+		assertThat(count("fact_kind in ('REPORT_RETURNED', 'UNIT_SHORTFALL') and fact_id in (" + accepted + ", "
+				+ other.unitId() + ")")).isZero();
+	}
+
+	@Test
+	void findingsFromAnOverdueHouseholdAndALateMonitoringCaseLinkBackToThem() {
+		Team team = team();
+		YearMonth now = YearMonth.from(TODAY);
+		long household = insert("insert into household (code, village_id, head_name, category, cadre_id, paired_since, "
+				+ "last_contact_on, last_home_visit_on, created_at, modified_at) values (?, ?, '王大山', 'POOR', ?, ?, ?, ?, "
+				+ "now(), now()) returning id", unique("H"), team.villageId(), team.memberId(), TODAY.minusYears(1),
+				TODAY.minusDays(90), TODAY.minusDays(200));
+		assertThat(fromFact("HOUSEHOLD_OVERDUE", household, now)).hasStatus(HttpStatus.FOUND);
+		Map<String, Object> row = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'HOUSEHOLD_OVERDUE' and fact_id = ?", household);
+		assertThat(row).containsEntry("subject_kind", "CADRE")
+			.containsEntry("cadre_id", team.memberId())
+			.containsEntry("unit_id", team.unitId())
+			.containsEntry("town_id", team.townId())
+			.containsEntry("fact_month", now.toString());
+		assertThat(this.mvc.get().uri("/oversight/findings/" + row.get("id")).with(TestUsers.officeStaff()).exchange())
+			.bodyText()
+			.contains("id=\"finding-fact\" href=\"/households/" + household + "\"");
+		// A household contacted in time is no fact; nor is an overdue one of another month.
+		long kept = insert("insert into household (code, village_id, head_name, category, cadre_id, paired_since, "
+				+ "last_contact_on, last_home_visit_on, created_at, modified_at) values (?, ?, '李小河', 'POOR', ?, ?, ?, ?, "
+				+ "now(), now()) returning id", unique("H"), team.villageId(), team.memberId(), TODAY.minusYears(1),
+				TODAY.minusDays(1), TODAY.minusDays(1));
+		assertThat(fromFact("HOUSEHOLD_OVERDUE", kept, now)).hasRedirectedUrl("/oversight/findings/facts?month=" + now);
+		assertThat(fromFact("HOUSEHOLD_OVERDUE", household, now.minusMonths(1)))
+			.hasRedirectedUrl("/oversight/findings/facts?month=" + now.minusMonths(1));
+
+		long monitored = insert("insert into household (code, village_id, head_name, category, monitored_kind, "
+				+ "created_at, modified_at) values (?, ?, '赵二', 'MONITORED', 'SUDDEN', now(), now()) returning id",
+				unique("H"), team.villageId());
+		long late = insert("insert into monitoring_case (household_id, flagged_on, source, flag_reason, deadline, state, "
+				+ "created_at, modified_at) values (?, ?, 'CADRE_VISIT', '因病支出骤增', ?, 'FLAGGED', now(), now()) "
+				+ "returning id", monitored, TODAY.minusDays(30), TODAY.minusDays(15));
+		assertThat(fromFact("MONITORING_LATE", late, null)).hasStatus(HttpStatus.FOUND);
+		Map<String, Object> monitoring = this.jdbc.queryForMap("select * from oversight_finding where fact_kind = "
+				+ "'MONITORING_LATE' and fact_id = ?", late);
+		assertThat(monitoring).containsEntry("subject_kind", "TEAM")
+			.containsEntry("team_id", team.teamId())
+			.containsEntry("unit_id", team.unitId())
+			.containsEntry("town_id", team.townId());
+		assertThat(this.mvc.get().uri("/oversight/findings/" + monitoring.get("id")).with(TestUsers.officeStaff())
+			.exchange()).bodyText().contains("id=\"finding-fact\" href=\"/monitoring/" + late + "\"");
+		long inTime = insert("insert into monitoring_case (household_id, flagged_on, source, flag_reason, deadline, "
+				+ "state, created_at, modified_at) values (?, ?, 'CADRE_VISIT', '因灾损失', ?, 'FLAGGED', now(), now()) "
+				+ "returning id", monitored, TODAY.minusDays(5), TODAY.plusDays(10));
+		assertThat(fromFact("MONITORING_LATE", inTime, null)).hasRedirectedUrl("/oversight/findings/facts");
+		assertThat(count("fact_kind = 'MONITORING_LATE' and fact_id = " + inTime)).isZero();
+		// The facts of the current month offer both kinds.
+		assertThat(this.mvc.get().uri("/oversight/findings/facts?month=" + now).with(TestUsers.officeStaff()).exchange())
+			.bodyText()
+			.contains("id=\"overdue-households\"")
+			.contains("id=\"late-monitoring\"");
+	}
+
+	@Test
 	void aCheckThatFoundTheCadrePresentIsNoFinding() {
 		Team team = team();
 		long check = discrepancy(team, team.memberId(), DAY);

@@ -83,6 +83,10 @@ class NoticesIT extends OversightIT {
 		assertThat(edit(id, "关于11月驻村工作的通报", body + "\n特此通报。", "测试办〔{year}〕{n}号").exchange())
 			.hasStatus(HttpStatus.FOUND);
 
+		long liaison = insert("insert into account (username, password_hash, display_name, role, unit_id, created_at, "
+				+ "modified_at) values (?, 'x', '联络员', 'UNIT_ADMIN', ?, now(), now()) returning id", unique("u"),
+				team.unitId());
+		assertThat(published(liaison, id)).as("not while a draft").isZero();
 		Integer last = this.jdbc.queryForObject("select max(seq) from oversight_notice where year = 2026", Integer.class);
 		assertThat(this.mvc.post()
 			.uri("/oversight/notices/" + id + "/publish")
@@ -96,6 +100,14 @@ class NoticesIT extends OversightIT {
 			.containsEntry("number", "测试办〔2026〕" + seq + "号")
 			.containsEntry("published_on", java.sql.Date.valueOf(TODAY));
 
+		// The unit named is notified once (it sees it in its bell); the office is not.
+		assertThat(published(liaison, id)).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("select distinct args[1] from notice where href = ?", String.class,
+				"/oversight/notices/" + id)).containsExactly("测试办〔2026〕" + seq + "号");
+		assertThat(this.jdbc.queryForObject("select count(*) from notice n join notice_recipient r on r.notice_id = n.id "
+				+ "join account a on a.id = r.account_id where n.href = ? and (a.role <> 'UNIT_ADMIN' or a.unit_id not in "
+				+ "(select unit_id from oversight_notice_unit where notice_id = ?))", Integer.class,
+				"/oversight/notices/" + id, id)).as("only the units named").isZero();
 		// The unit named sees it, and its print view; another unit does not.
 		assertThat(this.mvc.get().uri("/oversight/notices").with(TestUsers.unit(team.unitId())).exchange())
 			.bodyText()
@@ -123,6 +135,46 @@ class NoticesIT extends OversightIT {
 			.param("numberPattern", pattern)
 			.with(TestUsers.officeStaff())
 			.with(csrf());
+	}
+
+	@Test
+	void theNumberingPatternIsASettingRefusedWithoutTheNumber() {
+		String setting = "/admin/settings/oversight.notice-number-pattern/values";
+		assertThat(this.mvc.post()
+			.uri(setting)
+			.param("validFrom", TODAY.toString())
+			.param("value", "济政办〔{year}〕号")
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.exchange()).hasStatusOk().bodyText().contains("编号格式中须有 {n}（当年序号）。");
+		assertThat(this.jdbc.queryForObject("select count(*) from policy_setting where key = "
+				+ "'oversight.notice-number-pattern'", Integer.class)).isZero();
+		assertThat(this.mvc.post()
+			.uri(setting)
+			.param("validFrom", TODAY.toString())
+			.param("value", "济政办〔{year}〕{n}号")
+			.with(TestUsers.officeAdmin())
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		try {
+			this.mvc.post()
+				.uri("/oversight/notices")
+				.param("month", YearMonth.from(TODAY).minusMonths(1).toString())
+				.with(TestUsers.officeStaff())
+				.with(csrf())
+				.exchange();
+			assertThat(this.jdbc.queryForObject("select number_pattern from oversight_notice order by id desc limit 1",
+					String.class)).isEqualTo("济政办〔{year}〕{n}号");
+		}
+		finally {
+			this.jdbc.update("delete from policy_setting where key = 'oversight.notice-number-pattern'");
+		}
+	}
+
+	private int published(long account, long noticeId) {
+		return this.jdbc.queryForObject("select count(*) from notice n join notice_recipient r on r.notice_id = n.id "
+				+ "where r.account_id = ? and n.kind = 'oversight.notice-published' and n.href = ?", Integer.class,
+				account, "/oversight/notices/" + noticeId);
 	}
 
 	private long version(long id) {

@@ -1,8 +1,5 @@
 package org.zhucun.oversight.web;
 
-import java.time.YearMonth;
-import java.util.function.Consumer;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,18 +19,17 @@ import org.zhucun.identity.ScopeService;
 import org.zhucun.oversight.FindingDetail;
 import org.zhucun.oversight.FindingFilter;
 import org.zhucun.oversight.FindingService;
-import org.zhucun.oversight.domain.FactKind;
 import org.zhucun.oversight.domain.FindingSource;
 import org.zhucun.oversight.domain.FindingState;
 import org.zhucun.oversight.domain.SubjectKind;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.FormErrors;
-import org.zhucun.shared.web.RequestedMonth;
 
 /**
- * The findings' pages: the list in the account's scope, the office's form and its facts of a month to make findings
- * from in one click, a finding's page with the steps the signed-in user may take.
+ * The findings' pages: the list in the account's scope, the office's form, a finding's page with the steps the
+ * signed-in user may take ({@link FindingStepController} takes them, {@link FindingFactController} makes findings
+ * from facts).
  */
 @PreAuthorize(Allowed.DESK)
 @Controller
@@ -98,94 +94,11 @@ class FindingController {
 		}
 	}
 
-	@PreAuthorize(Allowed.OFFICE)
-	@GetMapping("/facts")
-	String facts(@RequestParam(required = false) String month, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		YearMonth shown = RequestedMonth.parse(month).orElse(YearMonth.from(this.findings.today()));
-		var facts = this.findings.facts(shown, page);
-		model.addAttribute("facts", facts);
-		model.addAttribute("page", facts.discrepancies());
-		model.addAttribute("month", shown.toString());
-		return "oversight/facts";
-	}
-
-	@PreAuthorize(Allowed.OFFICE)
-	@PostMapping("/from-fact")
-	String fromFact(@RequestParam FactKind kind, @RequestParam Long factId,
-			@RequestParam(required = false) String month, RedirectAttributes redirect) {
-		YearMonth parsed = RequestedMonth.parse(month).orElse(null);
-		try {
-			Long id = this.findings.createFromFact(kind, factId, parsed);
-			Flash.success(redirect, "oversight.finding.created-from-fact");
-			return "redirect:/oversight/findings/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-			return "redirect:/oversight/findings/facts" + (parsed == null ? "" : "?month=" + parsed);
-		}
-	}
-
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		FindingDetail detail = this.findings.get(id);
 		model.addAttribute("stepForm", StepForm.from(detail.version()));
 		return showPage(detail, model);
-	}
-
-	@PreAuthorize(Allowed.OFFICE)
-	@PostMapping("/{id}/assign")
-	String assign(@PathVariable Long id, @ModelAttribute("stepForm") StepForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return step(id, form, result, model, redirect, "oversight.finding.assigned",
-				f -> this.findings.assign(id, f.getVersion()));
-	}
-
-	@PostMapping("/{id}/answer")
-	String answer(@PathVariable Long id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		return step(id, form, result, model, redirect, "oversight.finding.answered",
-				f -> this.findings.answer(id, f.getVersion(), f.getText(), f.getFiles()));
-	}
-
-	@PreAuthorize(Allowed.OFFICE)
-	@PostMapping("/{id}/send-back")
-	String sendBack(@PathVariable Long id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		return step(id, form, result, model, redirect, "oversight.finding.sent-back",
-				f -> this.findings.sendBack(id, f.getVersion(), f.getText()));
-	}
-
-	@PreAuthorize(Allowed.OFFICE)
-	@PostMapping("/{id}/close")
-	String close(@PathVariable Long id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		return step(id, form, result, model, redirect, "oversight.finding.closed",
-				f -> this.findings.close(id, f.getVersion(), f.getText()));
-	}
-
-	private String step(Long id, StepForm form, BindingResult result, Model model, RedirectAttributes redirect,
-			String success, Consumer<StepForm> action) {
-		if (!result.hasErrors()) {
-			try {
-				action.accept(form);
-				Flash.success(redirect, success);
-				return "redirect:/oversight/findings/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				if (ex.field() == null) {
-					FormErrors.flash(redirect, ex);
-					return "redirect:/oversight/findings/" + id;
-				}
-				if ("files".equals(ex.field())) {
-					FormErrors.reject(result, ex);
-				}
-				else {
-					result.rejectValue("text", ex.messageKey(), ex.args(), null);
-				}
-			}
-		}
-		return showPage(this.findings.get(id), model);
 	}
 
 	private String showPage(FindingDetail detail, Model model) {

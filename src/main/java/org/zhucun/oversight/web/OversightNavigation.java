@@ -42,6 +42,8 @@ class OversightNavigation implements NavigationContribution {
 				NavEntry.item(MENU, "oversight.notices", 60, "oversight.nav.notices", "/oversight/notices", OFFICE_ADMIN,
 						OFFICE_STAFF, UNIT_ADMIN),
 				NavEntry.item(MENU, "oversight.stories", 70, "oversight.nav.stories", "/oversight/stories"),
+				NavEntry.item(MENU, "oversight.nominations", 80, "oversight.nav.nominations", "/oversight/nominations",
+						OFFICE_ADMIN, OFFICE_STAFF, UNIT_ADMIN),
 				NavEntry.item(MENU, "oversight.recalls", 50, "oversight.nav.recalls", "/oversight/recalls", OFFICE_ADMIN,
 						OFFICE_STAFF, TOWN_OFFICIAL, UNIT_ADMIN));
 	}

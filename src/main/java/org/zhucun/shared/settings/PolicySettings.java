@@ -78,6 +78,11 @@ public interface PolicySettings {
 			return rawValue(setting).map(BigDecimal::new);
 		}
 
+		public String textValue(SettingDefinition setting) {
+			requireType(setting, SettingDefinition.Type.TEXT);
+			return rawValue(setting).orElseThrow();
+		}
+
 		private static void requireType(SettingDefinition setting, SettingDefinition.Type type) {
 			if (setting.type() != type) {
 				throw new IllegalArgumentException(setting.key() + " is of type " + setting.type() + ", not " + type);

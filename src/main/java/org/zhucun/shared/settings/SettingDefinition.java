@@ -18,7 +18,9 @@ public final class SettingDefinition {
 		/** On or off. */
 		BOOLEAN,
 		/** An amount in yuan with at most two decimals, within the setting's range. */
-		MONEY
+		MONEY,
+		/** A line of text (a numbering pattern), at most its maximum length, holding its required part if it has one. */
+		TEXT
 	}
 
 	private final String key;
@@ -35,8 +37,15 @@ public final class SettingDefinition {
 
 	private final String notAboveKey;
 
+	private final String requiredPart;
+
 	private SettingDefinition(String key, Type type, String defaultValue, BigDecimal min, BigDecimal max,
 			String unitKey, String notAboveKey) {
+		this(key, type, defaultValue, min, max, unitKey, notAboveKey, null);
+	}
+
+	private SettingDefinition(String key, Type type, String defaultValue, BigDecimal min, BigDecimal max,
+			String unitKey, String notAboveKey, String requiredPart) {
 		if (key == null || !key.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
 			throw new IllegalArgumentException("A setting key is lower-case words joined by dots: " + key);
 		}
@@ -47,6 +56,7 @@ public final class SettingDefinition {
 		this.max = max;
 		this.unitKey = unitKey;
 		this.notAboveKey = notAboveKey;
+		this.requiredPart = requiredPart;
 		if (defaultValue != null && check(defaultValue) != null) {
 			throw new IllegalArgumentException("The default of " + key + " is not a valid value: " + defaultValue);
 		}
@@ -72,10 +82,23 @@ public final class SettingDefinition {
 				null);
 	}
 
+	/**
+	 * @return a line of text of at most {@code maxLength} characters (at most 40, what the settings table stores) that
+	 * must contain {@code requiredPart} when it is not null; a value without it is refused with the message key
+	 * {@code setting.<key>.missing-part}
+	 */
+	public static SettingDefinition text(String key, String defaultValue, int maxLength, String requiredPart) {
+		if (maxLength < 1 || maxLength > 40) {
+			throw new IllegalArgumentException("A text setting holds 1 to 40 characters: " + key);
+		}
+		return new SettingDefinition(key, Type.TEXT, defaultValue, BigDecimal.ONE, BigDecimal.valueOf(maxLength), null,
+				null, requiredPart);
+	}
+
 	/** @return this setting with the message key of the unit its value counts, e.g. {@code setting.unit.days} */
 	public SettingDefinition unit(String unitMessageKey) {
 		return new SettingDefinition(this.key, this.type, this.defaultValue, this.min, this.max, unitMessageKey,
-				this.notAboveKey);
+				this.notAboveKey, this.requiredPart);
 	}
 
 	/**
@@ -156,6 +179,13 @@ public final class SettingDefinition {
 					return "setting.value.money";
 				}
 			}
+			case TEXT -> {
+				if (text.length() > this.max.intValue()) {
+					return "setting.value.text-length";
+				}
+				return this.requiredPart != null && !text.contains(this.requiredPart)
+						? "setting." + this.key + ".missing-part" : null;
+			}
 		}
 		BigDecimal value = new BigDecimal(text);
 		return (value.compareTo(this.min) < 0 || value.compareTo(this.max) > 0) ? "setting.value.range" : null;
@@ -176,12 +206,13 @@ public final class SettingDefinition {
 			case BOOLEAN -> text;
 			case INTEGER -> String.valueOf(Integer.parseInt(text));
 			case MONEY -> new BigDecimal(text).setScale(2).toPlainString();
+			case TEXT -> text;
 		};
 	}
 
 	/** @return a stored whole-number or money value as a number (for messages that count), else {@code null} */
 	public BigDecimal number(String stored) {
-		if (stored == null || this.type == Type.BOOLEAN) {
+		if (stored == null || this.type == Type.BOOLEAN || this.type == Type.TEXT) {
 			return null;
 		}
 		try {

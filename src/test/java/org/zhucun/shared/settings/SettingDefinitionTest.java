@@ -52,6 +52,20 @@ class SettingDefinitionTest {
 	}
 
 	@Test
+	void textWithinItsLengthHoldingItsRequiredPartStoredStripped() {
+		SettingDefinition pattern = SettingDefinition.text("test.number-pattern", "办〔{year}〕{n}号", 20, "{n}");
+		assertThat(pattern.type()).isEqualTo(SettingDefinition.Type.TEXT);
+		assertThat(pattern.check("测试办〔{year}〕{n}号")).isNull();
+		assertThat(pattern.normalize("  测试办{n}号 ")).isEqualTo("测试办{n}号");
+		assertThat(pattern.check("测试办〔{year}〕号")).isEqualTo("setting.test.number-pattern.missing-part");
+		assertThat(pattern.check("{n}" + "字".repeat(18))).isEqualTo("setting.value.text-length");
+		assertThat(pattern.check(" ")).isEqualTo("setting.value.required");
+		assertThat(pattern.number("测试办{n}号")).isNull();
+		assertThatIllegalArgumentException().isThrownBy(() -> SettingDefinition.text("test.x", "无序号", 20, "{n}"));
+		assertThatIllegalArgumentException().isThrownBy(() -> SettingDefinition.text("test.x", null, 41, null));
+	}
+
+	@Test
 	void aDefinitionRefusesABadKeyOrDefault() {
 		assertThatIllegalArgumentException().isThrownBy(() -> SettingDefinition.integer("Team Min", 3, 1, 20));
 		assertThatIllegalArgumentException().isThrownBy(() -> SettingDefinition.integer("team.min", 30, 1, 20));
