@@ -18,8 +18,8 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationException;
 
 /**
- * "Remember this phone" (在本机保持登录): an opt-in at sign-in, for team members' and team leaders' accounts only,
- * that keeps the phone signed in for 30 days with a series token in the database ({@code persistent_logins}). Signing
+ * "Remember this phone" (在本机保持登录): an opt-in at sign-in, for team members' and team leaders' accounts only
+ * (not when their role must sign in with a second factor, which the token would skip), that keeps the phone signed in for 30 days with a series token in the database ({@code persistent_logins}). Signing
  * out, changing or resetting the password and locking or deactivating the account remove the account's tokens
  * ({@link AccountService}).
  */

@@ -1,5 +1,6 @@
 package org.zhucun.identity;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +60,7 @@ public class SecondFactors {
 	}
 
 	/** A new secret to enrol: the secret in Base32 and the {@code otpauth://} address of the app. */
-	public record Enrolment(String secret, String uri) implements java.io.Serializable {
+	public record Enrolment(String secret, String uri) implements Serializable {
 	}
 
 	private final JdbcClient jdbc;
@@ -134,10 +135,14 @@ public class SecondFactors {
 	/**
 	 * Enrols the secret when the code is the app's code of now: stores the secret (sealed) and ten new recovery
 	 * codes, logged.
-	 * @return the recovery codes, to show once; empty when the code was wrong (counted as a failed sign-in)
+	 * @return the recovery codes, to show once; empty when the code was wrong (counted as a failed sign-in) or the
+	 * account is locked
 	 */
 	public Optional<List<String>> enrol(String username, String secret, String code, String remoteIp) {
 		Long id = accountId(username);
+		if (locked(id)) {
+			return Optional.empty();
+		}
 		OptionalLong step = Totp.matchingStep(secret, code, Totp.step(this.clock.instant()));
 		if (step.isEmpty()) {
 			this.signIns.secondFactorFailed(username, remoteIp);

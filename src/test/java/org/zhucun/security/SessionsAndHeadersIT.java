@@ -118,6 +118,33 @@ class SessionsAndHeadersIT extends IntegrationTest {
 	}
 
 	@Test
+	void theSessionCookieOfASignInIsSecureBehindTheTrustedProxySayingHttpsOnly() {
+		MvcTestResult proxied = this.mvc.post()
+			.uri("/login")
+			.with(from(TRUSTED_PROXY))
+			.header("X-Forwarded-Proto", "https")
+			.with(csrf())
+			.param("username", this.username)
+			.param("password", AdminFixtures.PASSWORD)
+			.exchange();
+		assertThat(proxied).hasStatus3xxRedirection();
+		assertThat(AdminFixtures.sessionCookie(proxied).getSecure()).isTrue();
+		assertThat(AdminFixtures.sessionCookie(proxied).isHttpOnly()).isTrue();
+
+		// The same claim from an address that is not a trusted proxy: a plain cookie, as over plain HTTP.
+		MvcTestResult spoofed = this.mvc.post()
+			.uri("/login")
+			.with(from("198.51.100.21"))
+			.header("X-Forwarded-Proto", "https")
+			.with(csrf())
+			.param("username", this.username)
+			.param("password", AdminFixtures.PASSWORD)
+			.exchange();
+		assertThat(spoofed).hasStatus3xxRedirection();
+		assertThat(AdminFixtures.sessionCookie(spoofed).getSecure()).isFalse();
+	}
+
+	@Test
 	void theClientAddressIsTakenFromTheTrustedProxyOnly() {
 		this.mvc.post()
 			.uri("/login")

@@ -27,10 +27,13 @@ import org.zhucun.shared.domain.BaseEntity;
 @DynamicUpdate
 public class Account extends BaseEntity {
 
-	/** Failed sign-ins in a row that lock the account (counted by the identity module's {@code SignIns}). */
+	/**
+	 * Failed sign-ins in a row that lock the account by default: the setting {@code security.lockout-attempts} decides
+	 * (counted by the identity module's {@code SignIns}).
+	 */
 	public static final int MAX_FAILED_ATTEMPTS = 5;
 
-	/** How long a lockout after failed sign-ins lasts. */
+	/** How long a lockout after failed sign-ins lasts by default: the setting {@code security.lockout-minutes} decides. */
 	public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
 	/** Far future used for a lock set by the administrator, which lasts until unlocked. */

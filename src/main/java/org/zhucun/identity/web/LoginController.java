@@ -1,5 +1,7 @@
 package org.zhucun.identity.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.core.env.Environment;
@@ -12,8 +14,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.zhucun.identity.Allowed;
+import org.zhucun.identity.SecuritySettings;
+import org.zhucun.shared.settings.PolicySettings;
 
-/** The sign-in page; in the demo district it also lists the demo accounts. */
+/**
+ * The sign-in page, whose one failure message names the lockout of the settings in force; in the demo district it
+ * also lists the demo accounts.
+ */
 @PreAuthorize(Allowed.EVERYONE)
 @Controller
 class LoginController {
@@ -23,8 +30,14 @@ class LoginController {
 
 	private final boolean demo;
 
-	LoginController(Environment environment) {
+	private final PolicySettings settings;
+
+	private final Clock clock;
+
+	LoginController(Environment environment, PolicySettings settings, Clock clock) {
 		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@GetMapping("/login")
@@ -33,6 +46,10 @@ class LoginController {
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
+		PolicySettings.Snapshot policy = this.settings.forDate(LocalDate.ofInstant(this.clock.instant(),
+				this.clock.getZone()));
+		model.addAttribute("lockoutAttempts", policy.intValue(SecuritySettings.LOCKOUT_ATTEMPTS));
+		model.addAttribute("lockoutMinutes", policy.intValue(SecuritySettings.LOCKOUT_MINUTES));
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
 		return "identity/login";
