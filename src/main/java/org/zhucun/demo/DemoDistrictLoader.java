@@ -135,6 +135,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 					null);
 			create(DemoAccounts.LEADER, a.leaderName(), Role.TEAM_LEADER, null, a.unit(), a.leaderCadre());
 			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
+			createCadre(a.unit());
 			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
 			loadModules(DemoData.Scale.CITY);
 			return true;
@@ -170,6 +171,17 @@ class DemoDistrictLoader implements ApplicationRunner {
 		create(DemoAccounts.UNIT, unitName + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null, unit, null);
 		create(DemoAccounts.LEADER, leader.name(), Role.TEAM_LEADER, null, unit, ids.cadres()[anchors.leaderCadre()]);
 		create(DemoAccounts.MEMBER, member.name(), Role.TEAM_MEMBER, null, unit, ids.cadres()[anchors.memberCadre()]);
+		createCadre(unit);
+	}
+
+	/** Creates {@code cadre} for the first active cadre of the unit who has never been in a work team. */
+	private void createCadre(long unit) {
+		this.jdbc.query("""
+				select c.id, c.name from cadre c where c.unit_id = ? and c.active
+				and not exists (select 1 from team_membership m where m.cadre_id = c.id) order by c.id limit 1""",
+				rs -> {
+					create(DemoAccounts.CADRE, rs.getString("name"), Role.CADRE, null, unit, rs.getLong("id"));
+				}, unit);
 	}
 
 	private DemoDistrictWriter.Accounts accountIds() {

@@ -73,8 +73,10 @@ class SecurityConfiguration {
 			// The endpoint index and info (name, version) are the administrator's; health is public without details.
 			.requestMatchers("/actuator", "/actuator/**")
 			.hasRole(Role.OFFICE_ADMIN.name())
+			.requestMatchers(CadrePages.PATHS)
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.access(CadrePages.signedInExceptCadre()))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login")

@@ -77,7 +77,7 @@ class DemoDistrictIT extends IntegrationTest {
 				join town t on t.id = v.town_id
 				where uv.unit_id = ? and t.name = '克井镇' and v.category = 'REGISTERED_POOR'
 				""", unitId)).isPositive();
-		for (String teamRole : List.of(DemoAccounts.LEADER, DemoAccounts.MEMBER)) {
+		for (String teamRole : List.of(DemoAccounts.LEADER, DemoAccounts.MEMBER, DemoAccounts.CADRE)) {
 			Map<String, Object> team = account(teamRole);
 			assertThat(team.get("unit_id")).isEqualTo(unitId);
 			assertThat(this.jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, team.get("cadre_id")))
@@ -90,10 +90,11 @@ class DemoDistrictIT extends IntegrationTest {
 		assertThat(account(DemoAccounts.OFFICE)).containsEntry("role", "OFFICE_STAFF");
 		assertThat(account(DemoAccounts.LEADER)).containsEntry("role", "TEAM_LEADER");
 		assertThat(account(DemoAccounts.MEMBER)).containsEntry("role", "TEAM_MEMBER");
+		assertThat(account(DemoAccounts.CADRE)).containsEntry("role", "CADRE");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "admin", "office", "town", "unit", "leader", "member" })
+	@ValueSource(strings = { "admin", "office", "town", "unit", "leader", "member", "cadre" })
 	void everyDemoAccountSignsInWithTheDemoPasswordAndNeedNotChangeIt(String username) {
 		assertThat(account(username)).containsEntry("must_change_password", false);
 		assertThat(this.mvc.perform(formLogin("/login").user(username).password(DemoAccounts.PASSWORD)))

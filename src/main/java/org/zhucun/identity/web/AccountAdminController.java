@@ -281,7 +281,7 @@ class AccountAdminController {
 		if (role == Role.UNIT_ADMIN && form.getUnitId() == null) {
 			result.rejectValue("unitId", "account.unit-required");
 		}
-		if (role.isTeam()) {
+		if (role.hasCadre()) {
 			if (form.getCadreId() == null) {
 				result.rejectValue("cadreId", "account.cadre-required");
 			}
