@@ -11,8 +11,8 @@ import org.zhucun.shared.platform.DemoData;
  * The demo households and pairings, written set-based: about 20 households in every registered poor village (most
  * lifted, some monitored, one poor), with members, category histories and three years of income; most are paired
  * with cadres of the unit linked to the village (at most 4 each, so below the limit of 5), some after a handover.
- * {@code member} and {@code leader} are paired with households of their own village, and so is {@code cadre} (a
- * cadre of their unit who is not stationed). Three months of contact logs
+ * {@code member} and {@code leader} are paired with households of their own village; {@code cadre} (not stationed)
+ * comes first among its unit's cadres, so that it is paired too. Three months of contact logs
  * leave some households overdue.
  */
 @Component

@@ -77,7 +77,7 @@ class DemoDistrictIT extends IntegrationTest {
 				join town t on t.id = v.town_id
 				where uv.unit_id = ? and t.name = '克井镇' and v.category = 'REGISTERED_POOR'
 				""", unitId)).isPositive();
-		for (String teamRole : List.of(DemoAccounts.LEADER, DemoAccounts.MEMBER, DemoAccounts.CADRE)) {
+		for (String teamRole : List.of(DemoAccounts.LEADER, DemoAccounts.MEMBER)) {
 			Map<String, Object> team = account(teamRole);
 			assertThat(team.get("unit_id")).isEqualTo(unitId);
 			assertThat(this.jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, team.get("cadre_id")))
@@ -90,7 +90,11 @@ class DemoDistrictIT extends IntegrationTest {
 		assertThat(account(DemoAccounts.OFFICE)).containsEntry("role", "OFFICE_STAFF");
 		assertThat(account(DemoAccounts.LEADER)).containsEntry("role", "TEAM_LEADER");
 		assertThat(account(DemoAccounts.MEMBER)).containsEntry("role", "TEAM_MEMBER");
-		assertThat(account(DemoAccounts.CADRE)).containsEntry("role", "CADRE");
+		Map<String, Object> cadre = account(DemoAccounts.CADRE);
+		assertThat(cadre).containsEntry("role", "CADRE").containsEntry("display_name",
+				this.jdbc.queryForObject("select name from cadre where id = ?", String.class, cadre.get("cadre_id")));
+		assertThat(cadre.get("unit_id")).isEqualTo(
+				this.jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, cadre.get("cadre_id")));
 	}
 
 	@ParameterizedTest
