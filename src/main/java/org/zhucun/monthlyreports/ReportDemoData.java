@@ -1,5 +1,6 @@
 package org.zhucun.monthlyreports;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +11,12 @@ import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zhucun.monthlyreports.ReportContent.CadreLine;
+import org.zhucun.monthlyreports.ReportContent.Households;
+import org.zhucun.monthlyreports.ReportContent.LeaderVisits;
+import org.zhucun.monthlyreports.ReportContent.PurchaseFigures;
 import org.zhucun.monthlyreports.ReportContent.Texts;
+import org.zhucun.monthlyreports.ReportContent.Visit;
 import org.zhucun.monthlyreports.domain.ReportRules;
 import org.zhucun.shared.platform.DemoData;
 import org.zhucun.shared.settings.PolicySettings;
@@ -177,15 +183,30 @@ class ReportDemoData implements DemoData {
 		return Timestamp.from(ZonedDateTime.of(day, LocalTime.of(hour, 0), ReportRules.ZONE).toInstant());
 	}
 
+	/** A typical month's figures, the same for every unit of the city data (the workbook's sheets have rows). */
+	private static ReportContent cityContent(YearMonth month) {
+		LocalDate visit = month.atDay(8);
+		return new ReportContent(
+				new LeaderVisits(true, 4, 4, true, true,
+						List.of(new Visit(null, "单位负责人", true, "示范村", visit, visit.plusDays(1), 2),
+								new Visit(null, "分管领导", false, "示范村", visit.plusDays(7), visit.plusDays(10), 4))),
+				List.of(new CadreLine(null, "第一书记", "示范村", true, 20, 16, 4, 4, 0, 0, 0, true),
+						new CadreLine(null, "工作队员", "示范村", false, 19, 15, 4, 4, 1, 0, 0, true)),
+				new Households(24, 30, 12, 1, 2),
+				new PurchaseFigures(new BigDecimal("3200.00"), new BigDecimal("3200.00").multiply(
+						BigDecimal.valueOf(month.getMonthValue())), new BigDecimal("50000.00"), false,
+						new BigDecimal("0.064").multiply(BigDecimal.valueOf(month.getMonthValue()))),
+				new Texts(WORK[0] + WORK[1], PROBLEMS[0], HELP[1], NEXT[0]));
+	}
+
 	/** Twelve months of every unit's reports, set-based: accepted, a tenth late, this month's a third missing. */
 	private void loadCity(Context context) {
 		JdbcTemplate jdbc = context.jdbc();
 		YearMonth current = YearMonth.from(context.today());
-		String content = this.json.writeValueAsString(new ReportContent(List.of(),
-				new Texts(WORK[0] + WORK[1], PROBLEMS[0], HELP[1], NEXT[0])));
 		for (int back = 12; back >= 0; back--) {
 			YearMonth month = current.minusMonths(back);
 			LocalDate due = ReportSettings.dueDate(this.settings, month);
+			String content = this.json.writeValueAsString(cityContent(month));
 			boolean thisMonth = back == 0;
 			jdbc.update("""
 					insert into monthly_report (unit_id, month, state, due_date, facts, facts_at, work_done, problems,

@@ -93,6 +93,7 @@ public class ReportExcel {
 								rs.getBoolean(3) ? this.texts.yesNo(true) : "",
 								fmt.dateTime(rs.getTimestamp(4).toInstant()), rs.getInt(5));
 					}, first);
+			leaderVisits(xlsx, first);
 			xlsx.sheet(t("monthlyreports.section.ATTENDANCE"),
 					List.of(t("monthlyreports.col.unit"), t("monthlyreports.col.cadre"), t("monthlyreports.col.village"),
 							t("monthlyreports.col.days"), t("monthlyreports.col.nights"),
@@ -109,6 +110,8 @@ public class ReportExcel {
 								rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
 								this.texts.yesNo(rs.getBoolean(11)));
 					}, first);
+			households(xlsx, first);
+			purchases(xlsx, first);
 			for (String[] section : new String[][] { { "WORK_DONE", "workDone" }, { "PROBLEMS", "problems" },
 					{ "HELP_NEEDED", "helpNeeded" }, { "NEXT_PLAN", "nextPlan" } }) {
 				xlsx.sheet(t("monthlyreports.section." + section[0]),
@@ -119,6 +122,68 @@ public class ReportExcel {
 						}, first);
 			}
 		}
+	}
+
+	/** The leadership's duties per unit, then one row per visit. */
+	private void leaderVisits(XlsxWriter xlsx, java.sql.Date first) throws IOException {
+		xlsx.sheet(t("monthlyreports.section.LEADER_VISITS"),
+				List.of(t("monthlyreports.col.unit"), t("monthlyreports.visits.principal"),
+						t("monthlyreports.visits.others"), t("monthlyreports.excel.others-required"),
+						t("monthlyreports.visits.meeting"), t("monthlyreports.visits.met")));
+		this.jdbc.query("""
+				select u.name, (v->>'principalVisited')::boolean, (v->>'othersDays')::int,
+				       (v->>'othersRequired')::int, (v->>'meetingThisQuarter')::boolean, (v->>'met')::boolean
+				""" + SUBMITTED.replace("where", "cross join lateral (select s.content->'leaderVisits' v) x\nwhere")
+				+ " and jsonb_typeof(v) = 'object' order by u.name, u.id", rs -> {
+					row(xlsx, rs.getString(1), this.texts.yesNo(rs.getBoolean(2)), rs.getInt(3), rs.getInt(4),
+							this.texts.yesNo(rs.getBoolean(5)), this.texts.yesNo(rs.getBoolean(6)));
+				}, first);
+		xlsx.sheet(t("monthlyreports.excel.visits"),
+				List.of(t("monthlyreports.col.unit"), t("monthlyreports.col.leader"), t("monthlyreports.col.principal"),
+						t("monthlyreports.col.village"), t("monthlyreports.col.dates"),
+						t("monthlyreports.col.days-in-month")));
+		this.jdbc.query("""
+				select u.name, l->>'leaderName', (l->>'principal')::boolean, l->>'villageName', l->>'firstDay',
+				       l->>'lastDay', (l->>'daysInMonth')::int
+				""" + SUBMITTED.replace("where",
+				"cross join jsonb_array_elements(case when jsonb_typeof(s.content->'leaderVisits') = 'object' "
+						+ "then s.content->'leaderVisits'->'visits' else '[]'::jsonb end) l\nwhere")
+				+ " order by u.name, u.id, l->>'firstDay'", rs -> {
+					row(xlsx, rs.getString(1), rs.getString(2), rs.getBoolean(3) ? this.texts.yesNo(true) : "",
+							rs.getString(4), this.texts.get("monthlyreports.visit.dates", rs.getString(5), rs.getString(6)),
+							rs.getInt(7));
+				}, first);
+	}
+
+	/** The contacts with the paired households per unit. */
+	private void households(XlsxWriter xlsx, java.sql.Date first) throws IOException {
+		xlsx.sheet(t("monthlyreports.section.HOUSEHOLDS"),
+				List.of(t("monthlyreports.col.unit"), t("monthlyreports.households.paired"),
+						t("monthlyreports.households.contacts"), t("monthlyreports.households.home-visits"),
+						t("monthlyreports.households.overdue"), t("monthlyreports.households.monitoring")));
+		this.jdbc.query("""
+				select u.name, (h->>'householdsPaired')::int, (h->>'contacts')::int, (h->>'homeVisits')::int,
+				       (h->>'householdsOverdue')::int, (h->>'monitoringInProgress')::int
+				""" + SUBMITTED.replace("where", "cross join lateral (select s.content->'households' h) x\nwhere")
+				+ " and jsonb_typeof(h) = 'object' order by u.name, u.id", rs -> {
+					row(xlsx, rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+				}, first);
+	}
+
+	/** The consumption aid per unit; the progress as a percentage. */
+	private void purchases(XlsxWriter xlsx, java.sql.Date first) throws IOException {
+		xlsx.sheet(t("monthlyreports.section.PURCHASES"),
+				List.of(t("monthlyreports.col.unit"), t("monthlyreports.purchases.month"),
+						t("monthlyreports.purchases.year"), t("monthlyreports.purchases.target"),
+						t("monthlyreports.excel.progress-percent")));
+		this.jdbc.query("""
+				select u.name, (p->>'countedThisMonth')::numeric, (p->>'countedYearToDate')::numeric,
+				       (p->>'target')::numeric, (p->>'exempt')::boolean, round((p->>'progress')::numeric * 100, 1)
+				""" + SUBMITTED.replace("where", "cross join lateral (select s.content->'purchases' p) x\nwhere")
+				+ " and jsonb_typeof(p) = 'object' order by u.name, u.id", rs -> {
+					Object target = rs.getBoolean(5) ? t("monthlyreports.purchases.exempt") : rs.getBigDecimal(4);
+					row(xlsx, rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), target, rs.getBigDecimal(6));
+				}, first);
 	}
 
 	private static void row(XlsxWriter xlsx, Object... values) {

@@ -3,5 +3,5 @@
  * or accepted; completeness, exports, reminders. {@code CompletenessQueries} reads the organization's units, villages
  * and towns in SQL for the month's table (one query for all units).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Monthly reports", allowedDependencies = { "identity", "organization", "workteams", "attendance", "notifications", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Monthly reports", allowedDependencies = { "identity", "organization", "workteams", "attendance", "unitduties", "pairings", "purchases", "notifications", "shared" })
 package org.zhucun.monthlyreports;

@@ -43,11 +43,30 @@ class ReportExportIT extends IntegrationTest {
 		assertThat(submitted).isPositive();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
 			List<Sheet> sheets = workbook.getSheets().toList();
-			assertThat(sheets.stream().map(Sheet::getName).toList()).containsExactly("汇总", "驻村干部考勤", "本月工作开展情况",
-					"存在的问题", "需要协调解决的事项", "下月工作计划");
+			assertThat(sheets.stream().map(Sheet::getName).toList()).containsExactly("汇总", "单位领导到村及季度会议", "领导到村明细",
+					"驻村干部考勤", "结对帮扶农户联系", "消费帮扶", "本月工作开展情况", "存在的问题", "需要协调解决的事项", "下月工作计划");
 			assertThat(sheets.get(0).read()).hasSize(submitted + 1);
-			assertThat(sheets.get(1).read()).hasSize(lines + 1);
-			assertThat(sheets.get(2).read().get(1).getCellText(1)).isNotBlank();
+			assertThat(sheets.get(1).read()).hasSize(submitted + 1);
+			assertThat(sheets.get(2).read()).hasSize(figures("jsonb_array_elements(s.content->'leaderVisits'->'visits')") + 1);
+			assertThat(sheets.get(3).read()).hasSize(lines + 1);
+			assertThat(sheets.get(4).read()).hasSize(submitted + 1);
+			assertThat(sheets.get(5).read()).hasSize(submitted + 1);
+			assertThat(sheets.get(6).read().get(1).getCellText(1)).isNotBlank();
+			// A unit's figures as its submission has them: the contacts and the month's counted purchases.
+			Row households = sheets.get(4).read().get(1);
+			Row purchases = sheets.get(5).read().get(1);
+			assertThat(households.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(this.jdbc.queryForObject("""
+					select (s.content->'households'->>'contacts')::int from monthly_report r
+					join aid_unit u on u.id = r.unit_id
+					join monthly_report_submission s on s.report_id = r.id and s.number = r.submissions
+					where r.month = ? and r.state <> 'DRAFT' and u.name = ? order by u.id limit 1""", Integer.class,
+					LAST_MONTH.atDay(1), households.getCellText(0)));
+			assertThat(purchases.getCellAsNumber(1).orElseThrow()).isEqualByComparingTo(this.jdbc.queryForObject("""
+					select (s.content->'purchases'->>'countedThisMonth')::numeric from monthly_report r
+					join aid_unit u on u.id = r.unit_id
+					join monthly_report_submission s on s.report_id = r.id and s.number = r.submissions
+					where r.month = ? and r.state <> 'DRAFT' and u.name = ? order by u.id limit 1""",
+					java.math.BigDecimal.class, LAST_MONTH.atDay(1), purchases.getCellText(0)));
 		}
 		assertThat(this.mvc.get().uri("/monthly-reports/workbook?month=" + LAST_MONTH)
 			.with(TestUsers.town(townOfDemoUnit()))).hasStatus(HttpStatus.FORBIDDEN);
@@ -93,6 +112,14 @@ class ReportExportIT extends IntegrationTest {
 			.bodyText()
 			.containsPattern("\\d+ 份月报待审核")
 			.containsPattern(YearMonth.from(TODAY) + " 月报已过截止日期仍有 [1-9]\\d* 个单位未报送");
+	}
+
+	/** @return the count of the elements the expression yields over the month's latest submissions */
+	private int figures(String elements) {
+		return this.jdbc.queryForObject("""
+				select count(*) from monthly_report r join monthly_report_submission s
+				  on s.report_id = r.id and s.number = r.submissions, """ + elements + """
+				 l where r.month = ? and r.state <> 'DRAFT'""", Integer.class, LAST_MONTH.atDay(1));
 	}
 
 	private List<Row> rows(byte[] file) throws Exception {

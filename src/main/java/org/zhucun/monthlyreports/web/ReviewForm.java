@@ -16,7 +16,16 @@ public class ReviewForm {
 	private String comment = "";
 
 	@Size(max = 1000)
+	private String leaderVisitsComment = "";
+
+	@Size(max = 1000)
 	private String attendanceComment = "";
+
+	@Size(max = 1000)
+	private String householdsComment = "";
+
+	@Size(max = 1000)
+	private String purchasesComment = "";
 
 	@Size(max = 1000)
 	private String workDoneComment = "";
@@ -32,7 +41,10 @@ public class ReviewForm {
 
 	Map<Section, String> sectionComments() {
 		Map<Section, String> map = new EnumMap<>(Section.class);
+		map.put(Section.LEADER_VISITS, this.leaderVisitsComment);
 		map.put(Section.ATTENDANCE, this.attendanceComment);
+		map.put(Section.HOUSEHOLDS, this.householdsComment);
+		map.put(Section.PURCHASES, this.purchasesComment);
 		map.put(Section.WORK_DONE, this.workDoneComment);
 		map.put(Section.PROBLEMS, this.problemsComment);
 		map.put(Section.HELP_NEEDED, this.helpNeededComment);
@@ -94,5 +106,29 @@ public class ReviewForm {
 
 	public void setNextPlanComment(String nextPlanComment) {
 		this.nextPlanComment = nextPlanComment;
+	}
+
+	public String getLeaderVisitsComment() {
+		return this.leaderVisitsComment;
+	}
+
+	public void setLeaderVisitsComment(String leaderVisitsComment) {
+		this.leaderVisitsComment = leaderVisitsComment;
+	}
+
+	public String getHouseholdsComment() {
+		return this.householdsComment;
+	}
+
+	public void setHouseholdsComment(String householdsComment) {
+		this.householdsComment = householdsComment;
+	}
+
+	public String getPurchasesComment() {
+		return this.purchasesComment;
+	}
+
+	public void setPurchasesComment(String purchasesComment) {
+		this.purchasesComment = purchasesComment;
 	}
 }
