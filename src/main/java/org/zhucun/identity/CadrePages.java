@@ -1,12 +1,7 @@
 package org.zhucun.identity;
 
-import java.util.function.Supplier;
-
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authorization.AuthorizationResult;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -23,21 +18,13 @@ final class CadrePages {
 	private CadrePages() {
 	}
 
-	/** @return signed in (as {@code authenticated()}), but not as a cadre */
-	static AuthorizationManager<RequestAuthorizationContext> signedInExceptCadre() {
-		AuthenticatedAuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager
-			.authenticated();
+	/** @return granted unless the account is a responsible cadre (CADRE) */
+	static AuthorizationManager<RequestAuthorizationContext> notCadre() {
 		String cadre = Role.CADRE.authority();
-		return new AuthorizationManager<>() {
-			@Override
-			public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-					RequestAuthorizationContext context) {
-				Authentication current = authentication.get();
-				if (current != null && current.getAuthorities().stream().anyMatch(a -> cadre.equals(a.getAuthority()))) {
-					return new AuthorizationDecision(false);
-				}
-				return signedIn.authorize(authentication, context);
-			}
+		return (authentication, context) -> {
+			var current = authentication.get();
+			return new AuthorizationDecision(current == null
+					|| current.getAuthorities().stream().noneMatch(a -> cadre.equals(a.getAuthority())));
 		};
 	}
 }

@@ -37,21 +37,29 @@ final class PhoneRememberMe extends PersistentTokenBasedRememberMeServices {
 
 	private final JdbcTemplate jdbc;
 
-	PhoneRememberMe(UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc) {
+	private final SecondFactors secondFactors;
+
+	PhoneRememberMe(UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc,
+			SecondFactors secondFactors) {
 		// The key only signs the in-memory authentication; the tokens themselves live in the database.
 		super(UUID.randomUUID().toString(), users, tokens);
 		this.tokens = tokens;
 		this.jdbc = jdbc;
+		this.secondFactors = secondFactors;
 		setParameter(PARAMETER);
 		setCookieName(PARAMETER);
 		setTokenValiditySeconds((int) VALIDITY.toSeconds());
 	}
 
-	/** Issues a token only when asked for and only to the roles that may have one; drops tokens past their 30 days. */
+	/**
+	 * Issues a token only when asked for and only to the roles that may have one, and never to an account that must
+	 * sign in with a second factor (the token would skip it); drops tokens past their 30 days.
+	 */
 	@Override
 	protected void onLoginSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) {
-		if (!(authentication.getPrincipal() instanceof CurrentAccount account) || !ROLES.contains(account.role())) {
+		if (!(authentication.getPrincipal() instanceof CurrentAccount account) || !ROLES.contains(account.role())
+				|| this.secondFactors.required(account.getUsername(), account.role())) {
 			return;
 		}
 		// Same time as the library's expiry check (the system clock), not the district's business clock.
@@ -65,9 +73,11 @@ final class PhoneRememberMe extends PersistentTokenBasedRememberMeServices {
 	protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request,
 			HttpServletResponse response) {
 		UserDetails user = super.processAutoLoginCookie(cookieTokens, request, response);
-		if (!(user instanceof CurrentAccount account) || !ROLES.contains(account.role())) {
+		if (!(user instanceof CurrentAccount account) || !ROLES.contains(account.role())
+				|| this.secondFactors.required(account.getUsername(), account.role())) {
 			this.tokens.removeUserTokens(user.getUsername());
-			throw new RememberMeAuthenticationException("Remember-me is for team members and leaders only");
+			throw new RememberMeAuthenticationException(
+					"Remember-me is for team members and leaders without a second factor only");
 		}
 		return user;
 	}

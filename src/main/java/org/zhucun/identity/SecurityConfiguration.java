@@ -17,6 +17,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,12 +33,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -42,7 +50,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.zhucun.shared.settings.PolicySettings;
 
@@ -59,13 +66,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, CsrfTokenRepository csrfTokens,
-			PhoneRememberMe rememberMe, PolicySettings settings, Clock clock)
-			throws Exception {
+			PhoneRememberMe rememberMe, PolicySettings settings, Clock clock, CookieRequestCache requestCache,
+			SecurityContextRepository contexts, SignInLanding landing, SecondFactors secondFactors,
+			SecondFactorSignIn secondFactorSignIn) throws Exception {
 		// Public resources here; every page's role rule is a @PreAuthorize(Allowed.…) on its controller, and the
 		// services check the account's scope. A page without a rule is at least refused to visitors.
 		// No session for visitors: the CSRF token lives in a cookie, and so does the page asked for before signing
 		// in, so that the sign-in page and the redirect to it write nothing; the session starts at sign-in.
-		CookieRequestCache requestCache = new CookieRequestCache();
+		AuthorizationManager<RequestAuthorizationContext> signedIn = AuthorizationManagers.allOf(
+				AuthenticatedAuthorizationManager.authenticated(), (authentication, request) -> new AuthorizationDecision(
+						!(authentication.get() instanceof PendingSecondFactor)));
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/access-denied", "/actuator/health", "/actuator/health/**")
@@ -73,14 +83,20 @@ class SecurityConfiguration {
 			// The endpoint index and info (name, version) are the administrator's; health is public without details.
 			.requestMatchers("/actuator", "/actuator/**")
 			.hasRole(Role.OFFICE_ADMIN.name())
-			.requestMatchers(CadrePages.PATHS)
+			// A session that has given its password but not yet its second factor reaches the second-factor pages
+			// only (SecondFactorSignIn.RequiredFilter sends it there before it gets this far).
+			.requestMatchers(SecondFactorSignIn.URL, SecondFactorSignIn.URL + "/**")
 			.authenticated()
+			// A responsible cadre who is not stationed (CADRE) reaches its own pages only (CadrePages).
+			.requestMatchers(CadrePages.PATHS)
+			.access(signedIn)
 			.anyRequest()
-			.access(CadrePages.signedInExceptCadre()))
+			.access(AuthorizationManagers.allOf(signedIn, CadrePages.notCadre())))
+			.securityContext(context -> context.securityContextRepository(contexts))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(successHandler(signIns, requestCache))
+				.successHandler(successHandler(signIns, landing, secondFactors, secondFactorSignIn))
 				.failureHandler(failureHandler(signIns))
 				.permitAll())
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe))
@@ -93,6 +109,7 @@ class SecurityConfiguration {
 			.headers(headers -> securityHeaders(headers))
 			.addFilterBefore(new SessionLifetime(settings, clock), SecurityContextHolderFilter.class)
 			.addFilterBefore(signIns.addressThrottle(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorSignIn.RequiredFilter(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
 		return http.build();
 	}
@@ -148,8 +165,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PhoneRememberMe phoneRememberMe(UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc) {
-		return new PhoneRememberMe(users, tokens, jdbc);
+	PhoneRememberMe phoneRememberMe(UserDetailsService users, PersistentTokenRepository tokens, JdbcTemplate jdbc,
+			SecondFactors secondFactors) {
+		return new PhoneRememberMe(users, tokens, jdbc, secondFactors);
 	}
 
 	@Bean
@@ -163,24 +181,45 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
-	private static AuthenticationSuccessHandler successHandler(SignIns signIns, RequestCache requestCache) {
-		SavedRequestAwareAuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
-		delegate.setDefaultTargetUrl("/");
-		delegate.setRequestCache(requestCache);
-		// Team members start on their day page, with today's form on top.
-		SavedRequestAwareAuthenticationSuccessHandler toDayPage = new SavedRequestAwareAuthenticationSuccessHandler();
-		toDayPage.setDefaultTargetUrl("/attendance");
-		toDayPage.setRequestCache(requestCache);
+	/**
+	 * After the right password: an account that must give a second factor goes on to that step (the sign-in is
+	 * logged, and its failures in a row start again, only after the code); every other account is signed in.
+	 */
+	private static AuthenticationSuccessHandler successHandler(SignIns signIns, SignInLanding landing,
+			SecondFactors secondFactors, SecondFactorSignIn secondFactorSignIn) {
 		return (request, response, authentication) -> {
-			signIns.succeeded(authentication.getName(), request.getRemoteAddr());
-			if (authentication.getPrincipal() instanceof CurrentAccount account && account.mustChangePassword()) {
-				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_URL);
+			if (authentication.getPrincipal() instanceof CurrentAccount account
+					&& secondFactors.required(account.getUsername(), account.role())) {
+				secondFactorSignIn.begin(request, response, account);
 				return;
 			}
-			boolean member = authentication.getPrincipal() instanceof CurrentAccount account
-					&& account.role() == Role.TEAM_MEMBER;
-			(member ? toDayPage : delegate).onAuthenticationSuccess(request, response, authentication);
+			signIns.succeeded(authentication.getName(), request.getRemoteAddr());
+			landing.land(request, response, authentication);
 		};
+	}
+
+	/** The page asked for before signing in, kept in a cookie (no session for visitors). */
+	@Bean
+	CookieRequestCache requestCache() {
+		return new CookieRequestCache();
+	}
+
+	/** Where the sign-in keeps the signed-in account: the request, and the session (in the database). */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	SignInLanding signInLanding(CookieRequestCache requestCache) {
+		return new SignInLanding(requestCache);
+	}
+
+	@Bean
+	SecondFactorSignIn secondFactorSignIn(SecurityContextRepository contexts, SignIns signIns,
+			SignInLanding landing) {
+		return new SecondFactorSignIn(contexts, signIns, landing);
 	}
 
 	private static AuthenticationFailureHandler failureHandler(SignIns signIns) {

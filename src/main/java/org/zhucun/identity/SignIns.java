@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.shared.web.ForwardedHeaders;
-import org.zhucun.identity.domain.Account;
 import org.zhucun.identity.domain.LoginEvent;
 
 /**
@@ -61,7 +62,11 @@ class SignIns {
 
 	private final ForwardedHeaders proxies;
 
-	SignIns(JdbcClient jdbc, PersistentTokenRepository rememberedPhones, Clock clock, ForwardedHeaders proxies) {
+	private final PolicySettings settings;
+
+	SignIns(JdbcClient jdbc, PersistentTokenRepository rememberedPhones, Clock clock, ForwardedHeaders proxies,
+			PolicySettings settings) {
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.rememberedPhones = rememberedPhones;
 		this.clock = clock;
@@ -127,7 +132,11 @@ class SignIns {
 		return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
 	}
 
-	/** The password was right: the failures in a row start again and the sign-in is logged. */
+	/**
+	 * The sign-in is complete (the password was right, and the second factor too where one is needed): the failures
+	 * in a row start again and the sign-in is logged. A right password alone does not restart the count of an account
+	 * that still has to give its code, or a thief of the password could guess codes without end.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String username, String remoteIp) {
 		OffsetDateTime now = now();
@@ -144,12 +153,27 @@ class SignIns {
 
 	/**
 	 * The password was wrong (or the user name unknown): counts the failure and logs it; the failure that reaches
-	 * {@link Account#MAX_FAILED_ATTEMPTS} in a row locks the account for {@link Account#LOCKOUT}. The first failure
-	 * after a lockout has ended counts as the first again.
+	 * {@link SecuritySettings#LOCKOUT_ATTEMPTS} in a row locks the account for {@link SecuritySettings#LOCKOUT_MINUTES}.
+	 * The first failure after a lockout has ended counts as the first again.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Failure failed(String username, String remoteIp) {
+		return failed(username, remoteIp, LoginEvent.Kind.FAILURE);
+	}
+
+	/**
+	 * A wrong second-factor code after the right password: counted with the wrong passwords, so that the same
+	 * lockout ends the guessing of codes.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Failure secondFactorFailed(String username, String remoteIp) {
+		return failed(username, remoteIp, LoginEvent.Kind.SECOND_FACTOR_FAILURE);
+	}
+
+	private Failure failed(String username, String remoteIp, LoginEvent.Kind kind) {
 		OffsetDateTime now = now();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.clock.getZone());
+		PolicySettings.Snapshot policy = this.settings.forDate(today);
 		// The row lock of "for update" orders simultaneous failures; each sees the count the one before left.
 		Optional<Counted> counted = this.jdbc.sql("""
 				with previous as (
@@ -168,12 +192,12 @@ class SignIns {
 				          a.locked_until is not null as locked""")
 			.param("username", username)
 			.param("now", now)
-			.param("max", Account.MAX_FAILED_ATTEMPTS)
-			.param("until", now.plus(Account.LOCKOUT))
+			.param("max", policy.intValue(SecuritySettings.LOCKOUT_ATTEMPTS))
+			.param("until", now.plusMinutes(policy.intValue(SecuritySettings.LOCKOUT_MINUTES)))
 			.query((rs, row) -> new Counted(Named.from(rs, row), rs.getInt("failed_attempts"),
 					!rs.getBoolean("was_locked") && rs.getBoolean("locked")))
 			.optional();
-		log(now, counted.map(Counted::account), username, LoginEvent.Kind.FAILURE, remoteIp);
+		log(now, counted.map(Counted::account), username, kind, remoteIp);
 		if (counted.isEmpty()) {
 			return Failure.UNKNOWN_ACCOUNT;
 		}

@@ -22,6 +22,7 @@ import org.zhucun.organization.domain.AidUnitRepository;
 import org.zhucun.organization.domain.CadreRepository;
 import org.zhucun.organization.domain.UnitLeader;
 import org.zhucun.organization.domain.VillageRepository;
+import org.zhucun.shared.domain.DatabaseRules;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.web.Formats;
@@ -33,7 +34,7 @@ import org.zhucun.shared.web.Formats;
  */
 @Service
 @Transactional(readOnly = true)
-public class AidUnitService {
+public class AidUnitService implements ActiveStatus {
 
 	private final AidUnitRepository units;
 
@@ -134,7 +135,7 @@ public class AidUnitService {
 			return this.units.saveAndFlush(unit).getId();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw Constraints.translate(ex);
+			throw DatabaseRules.translate(ex, Constraints.RULES);
 		}
 	}
 
@@ -196,12 +197,13 @@ public class AidUnitService {
 			this.units.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw Constraints.translate(ex);
+			throw DatabaseRules.translate(ex, Constraints.RULES);
 		}
 	}
 
 	/** Deactivates a unit; refused while it has active cadres. */
 	@Transactional
+	@Override
 	public void deactivate(Long id, long version) {
 		this.access.officeAdmin();
 		AidUnit unit = find(id);
@@ -215,6 +217,7 @@ public class AidUnitService {
 	}
 
 	@Transactional
+	@Override
 	public void activate(Long id, long version) {
 		this.access.officeAdmin();
 		AidUnit unit = find(id);

@@ -26,6 +26,8 @@ import org.zhucun.organization.domain.AidUnitRepository;
 import org.zhucun.organization.domain.Cadre;
 import org.zhucun.organization.domain.CadreRepository;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.excel.ExcelImport;
+import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.DownloadTarget;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
@@ -43,7 +45,7 @@ import org.zhucun.shared.excel.XlsxWriter;
  */
 @Service
 @Transactional(readOnly = true)
-public class CadreExcel {
+public class CadreExcel implements ExcelImport {
 
 	private static final Pattern PHONE = Pattern.compile(ContactPhones.PATTERN);
 
@@ -55,12 +57,12 @@ public class CadreExcel {
 
 	private final OrganizationAccess access;
 
-	private final FileLabels labels;
+	private final ExcelTexts labels;
 
 	private final Clock clock;
 
 	CadreExcel(CadreRepository cadres, AidUnitRepository units, CadreService service, OrganizationAccess access,
-			FileLabels labels, Clock clock) {
+			ExcelTexts labels, Clock clock) {
 		this.cadres = cadres;
 		this.units = units;
 		this.service = service;
@@ -82,6 +84,7 @@ public class CadreExcel {
 				column("phone", false, "13700001111")));
 	}
 
+	@Override
 	public String templateFileName() {
 		return this.labels.get("excel.cadre.template-file");
 	}
@@ -97,11 +100,13 @@ public class CadreExcel {
 	}
 
 	/** Refuses anyone who may not import cadres. */
+	@Override
 	public void requireImporter() {
 		importer();
 	}
 
 	/** Writes the template; a unit administrator's example row names their own unit. */
+	@Override
 	public void writeTemplate(DownloadTarget target) throws IOException {
 		DataScope scope = importer();
 		String exampleUnit = scope.isUnit() ? this.units.nameOf(scope.unitId()).orElse("")
@@ -133,6 +138,7 @@ public class CadreExcel {
 	 * is wrong nothing is written; otherwise all rows are written in this one transaction.
 	 */
 	@Transactional
+	@Override
 	public ImportResult importFile(InputStream in) throws ImportFileException {
 		DataScope scope = importer();
 		ImportSheet sheet = sheet();

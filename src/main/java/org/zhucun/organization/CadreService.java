@@ -22,7 +22,7 @@ import org.zhucun.shared.web.Formats;
  */
 @Service
 @Transactional(readOnly = true)
-public class CadreService {
+public class CadreService implements ActiveStatus {
 
 	private final CadreRepository cadres;
 
@@ -113,6 +113,7 @@ public class CadreService {
 	}
 
 	@Transactional
+	@Override
 	public void deactivate(Long id, long version) {
 		Cadre cadre = find(id);
 		this.access.writeUnit(cadre.getUnitId());
@@ -123,6 +124,7 @@ public class CadreService {
 
 	/** Reactivates a cadre; refused while their unit is inactive. */
 	@Transactional
+	@Override
 	public void activate(Long id, long version) {
 		Cadre cadre = find(id);
 		this.access.writeUnit(cadre.getUnitId());

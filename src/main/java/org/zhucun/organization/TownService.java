@@ -13,6 +13,7 @@ import org.zhucun.identity.DataScope;
 import org.zhucun.organization.domain.Town;
 import org.zhucun.organization.domain.TownRepository;
 import org.zhucun.organization.domain.VillageRepository;
+import org.zhucun.shared.domain.DatabaseRules;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 
@@ -130,7 +131,7 @@ public class TownService {
 			return this.towns.saveAndFlush(town);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw Constraints.translate(ex);
+			throw DatabaseRules.translate(ex, Constraints.RULES);
 		}
 	}
 

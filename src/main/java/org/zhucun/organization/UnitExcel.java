@@ -23,6 +23,8 @@ import org.zhucun.organization.domain.AidUnitRepository;
 import org.zhucun.organization.domain.VillagePick;
 import org.zhucun.organization.domain.VillageRepository;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.excel.ExcelImport;
+import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.DownloadTarget;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
@@ -41,7 +43,7 @@ import org.zhucun.shared.excel.XlsxWriter;
  */
 @Service
 @Transactional(readOnly = true)
-public class UnitExcel {
+public class UnitExcel implements ExcelImport {
 
 	private static final Pattern PHONE = Pattern.compile(ContactPhones.PATTERN);
 
@@ -55,12 +57,12 @@ public class UnitExcel {
 
 	private final OrganizationAccess access;
 
-	private final FileLabels labels;
+	private final ExcelTexts labels;
 
 	private final Clock clock;
 
 	UnitExcel(AidUnitRepository units, VillageRepository villages, AidUnitService service, OrganizationAccess access,
-			FileLabels labels, Clock clock) {
+			ExcelTexts labels, Clock clock) {
 		this.units = units;
 		this.villages = villages;
 		this.service = service;
@@ -91,6 +93,7 @@ public class UnitExcel {
 						this.labels.get("excel.leader.example.member-position"), "13900005678", this.labels.get("no"))));
 	}
 
+	@Override
 	public String templateFileName() {
 		return this.labels.get("excel.unit.template-file");
 	}
@@ -105,11 +108,13 @@ public class UnitExcel {
 	}
 
 	/** Refuses anyone who may not import. */
+	@Override
 	public void requireImporter() {
 		this.access.officeAdmin();
 	}
 
 	/** Writes the template (with its example rows and explanation sheet) once the user may import. */
+	@Override
 	public void writeTemplate(DownloadTarget target) throws IOException {
 		this.access.officeAdmin();
 		XlsxTemplate.write(target.open(), List.of(unitSheet(), leaderSheet()), this.labels.help());
@@ -140,6 +145,7 @@ public class UnitExcel {
 	 * errors are returned, otherwise every unit with its leaders and villages is written in this one transaction.
 	 */
 	@Transactional
+	@Override
 	public ImportResult importFile(InputStream in) throws ImportFileException {
 		this.access.officeAdmin();
 		ImportSheet unitSheet = unitSheet();

@@ -23,6 +23,8 @@ import org.zhucun.organization.domain.TownRepository;
 import org.zhucun.organization.domain.Village;
 import org.zhucun.organization.domain.VillageRepository;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.excel.ExcelImport;
+import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.DownloadTarget;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
@@ -40,7 +42,7 @@ import org.zhucun.shared.excel.XlsxWriter;
  */
 @Service
 @Transactional(readOnly = true)
-public class VillageExcel {
+public class VillageExcel implements ExcelImport {
 
 	private final VillageRepository villages;
 
@@ -50,12 +52,12 @@ public class VillageExcel {
 
 	private final OrganizationAccess access;
 
-	private final FileLabels labels;
+	private final ExcelTexts labels;
 
 	private final Clock clock;
 
 	VillageExcel(VillageRepository villages, TownRepository towns, VillageService service, OrganizationAccess access,
-			FileLabels labels, Clock clock) {
+			ExcelTexts labels, Clock clock) {
 		this.villages = villages;
 		this.towns = towns;
 		this.service = service;
@@ -77,6 +79,7 @@ public class VillageExcel {
 				column("households", false, 512)));
 	}
 
+	@Override
 	public String templateFileName() {
 		return this.labels.get("excel.village.template-file");
 	}
@@ -91,11 +94,13 @@ public class VillageExcel {
 	}
 
 	/** Refuses anyone who may not import. */
+	@Override
 	public void requireImporter() {
 		this.access.officeAdmin();
 	}
 
 	/** Writes the template (with its example rows and explanation sheet) once the user may import. */
+	@Override
 	public void writeTemplate(DownloadTarget target) throws IOException {
 		this.access.officeAdmin();
 		XlsxTemplate.write(target.open(), List.of(sheet()), this.labels.help());
@@ -128,6 +133,7 @@ public class VillageExcel {
 	 * written in this one transaction.
 	 */
 	@Transactional
+	@Override
 	public ImportResult importFile(InputStream in) throws ImportFileException {
 		this.access.officeAdmin();
 		ImportSheet sheet = sheet();

@@ -19,6 +19,7 @@ import org.zhucun.organization.domain.TownRepository;
 import org.zhucun.organization.domain.Village;
 import org.zhucun.organization.domain.VillagePick;
 import org.zhucun.organization.domain.VillageRepository;
+import org.zhucun.shared.domain.DatabaseRules;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
 
@@ -28,7 +29,7 @@ import org.zhucun.shared.domain.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class VillageService {
+public class VillageService implements ActiveStatus {
 
 	private final VillageRepository villages;
 
@@ -118,6 +119,7 @@ public class VillageService {
 	}
 
 	@Transactional
+	@Override
 	public void deactivate(Long id, long version) {
 		Village village = find(id);
 		this.access.writeVillage(village.getTownId());
@@ -128,6 +130,7 @@ public class VillageService {
 
 	/** Reactivates a village; refused while its town is inactive. */
 	@Transactional
+	@Override
 	public void activate(Long id, long version) {
 		Village village = find(id);
 		this.access.writeVillage(village.getTownId());
@@ -185,7 +188,7 @@ public class VillageService {
 			return this.villages.saveAndFlush(village);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw Constraints.translate(ex);
+			throw DatabaseRules.translate(ex, Constraints.RULES);
 		}
 	}
 

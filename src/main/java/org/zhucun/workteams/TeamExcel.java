@@ -31,6 +31,7 @@ import org.zhucun.organization.ContactPhones;
 import org.zhucun.organization.VillageCategory;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.DownloadTarget;
+import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
 import org.zhucun.shared.excel.ImportFileException;
@@ -85,12 +86,12 @@ public class TeamExcel {
 
 	private final TeamAccess access;
 
-	private final TeamFileLabels labels;
+	private final ExcelTexts labels;
 
 	private final Clock clock;
 
 	TeamExcel(WorkTeamRepository teams, TeamQueries queries, TeamService service, TeamReductions reductions,
-			TeamAccess access, TeamFileLabels labels, Clock clock) {
+			TeamAccess access, ExcelTexts labels, Clock clock) {
 		this.teams = teams;
 		this.queries = queries;
 		this.service = service;
@@ -213,7 +214,7 @@ public class TeamExcel {
 		DataScope scope = this.access.creator();
 		ImportErrors errors = new ImportErrors();
 		List<Line> lines = new ArrayList<>();
-		Map<String, TeamRole> roles = this.labels.roles();
+		Map<String, TeamRole> roles = this.labels.labels(TeamRole.class, "team.role.");
 		try (XlsxImport file = XlsxImport.open(in)) {
 			for (ImportRow row : file.read(sheet(), errors)) {
 				lines.add(new Line(row, row.text("village", 50), row.text("town", 50), row.text("unit", 100),

@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.ContactPhones;
+import org.zhucun.organization.Organization;
 import org.zhucun.shared.settings.PolicySettings;
-import org.zhucun.organization.TownService;
 import org.zhucun.organization.VillageCategory;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.domain.DatabaseRules;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.web.Formats;
 import org.zhucun.workteams.domain.ReductionRule;
@@ -73,14 +74,14 @@ public class TeamService {
 
 	private final ContactPhones phones;
 
-	private final TownService towns;
+	private final Organization organization;
 
 	private final TeamReductions reductions;
 
 	private final Clock clock;
 
 	TeamService(WorkTeamRepository teams, TeamMembershipRepository memberships, TeamQueries queries,
-			TeamAccess access, PolicySettings settings, ContactPhones phones, TownService towns,
+			TeamAccess access, PolicySettings settings, ContactPhones phones, Organization organization,
 			TeamReductions reductions, Clock clock) {
 		this.teams = teams;
 		this.memberships = memberships;
@@ -88,7 +89,7 @@ public class TeamService {
 		this.access = access;
 		this.settings = settings;
 		this.phones = phones;
-		this.towns = towns;
+		this.organization = organization;
 		this.reductions = reductions;
 		this.clock = clock;
 	}
@@ -186,7 +187,15 @@ public class TeamService {
 	/** @return the towns to filter the list by (none for team accounts, who see one team) */
 	public List<Choice> townFilterChoices() {
 		DataScope scope = this.access.current();
-		return scope.isTeam() ? List.of() : this.towns.choices();
+		if (scope.isTeam()) {
+			return List.of();
+		}
+		if (scope.isTown()) {
+			return this.organization.town(scope.townId())
+				.map(t -> List.of(new Choice(t.id(), t.name())))
+				.orElse(List.of());
+		}
+		return this.organization.townChoices();
 	}
 
 	/** @return the units to filter the list by: those that dispatched teams in the account's scope */
@@ -244,7 +253,7 @@ public class TeamService {
 			return this.teams.saveAndFlush(team).getId();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw TeamConstraints.translate(ex);
+			throw DatabaseRules.translate(ex, TeamConstraints.RULES);
 		}
 	}
 
@@ -309,7 +318,7 @@ public class TeamService {
 			this.memberships.checkLeaderRuleNow();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw TeamConstraints.translate(ex);
+			throw DatabaseRules.translate(ex, TeamConstraints.RULES);
 		}
 	}
 
@@ -437,7 +446,7 @@ public class TeamService {
 			this.teams.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw TeamConstraints.translate(ex);
+			throw DatabaseRules.translate(ex, TeamConstraints.RULES);
 		}
 	}
 

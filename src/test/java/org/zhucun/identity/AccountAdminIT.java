@@ -397,7 +397,7 @@ class AccountAdminIT extends IntegrationTest {
 	void theAdministratorCannotLockOrDeactivateOrDemoteThemself() {
 		String username = AdminFixtures.unique("admin.self.");
 		Long id = this.fixtures.account(username, Role.OFFICE_ADMIN, null, null, null);
-		Cookie session = AdminFixtures.sessionCookie(AdminFixtures.signIn(this.mvc, username, AdminFixtures.PASSWORD));
+		Cookie session = AdminFixtures.signInEnrolling(this.mvc, username, this.clock);
 
 		assertThat(this.mvc.post().uri("/admin/accounts/{id}/lock", id).cookie(session).with(csrf()))
 			.hasStatus(HttpStatus.FOUND)

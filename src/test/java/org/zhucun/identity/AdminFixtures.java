@@ -2,6 +2,12 @@ package org.zhucun.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +87,42 @@ public final class AdminFixtures {
 	/** Posts the login form, as a browser does. */
 	public static MvcTestResult signIn(MockMvcTester mvc, String username, String password) {
 		return mvc.post().uri("/login").with(csrf()).param("username", username).param("password", password).exchange();
+	}
+
+	/**
+	 * Signs in an account that must give a second factor and has none yet: the password, then the enrolment with the
+	 * code of the secret the page shows, as a user with an authenticator app does.
+	 * @return the signed-in session
+	 */
+	public static Cookie signInEnrolling(MockMvcTester mvc, String username, Clock clock) {
+		Cookie pending = sessionCookie(signIn(mvc, username, PASSWORD));
+		String secret = shownSecret(mvc.get().uri("/login/second-factor/enrol").cookie(pending).exchange());
+		MvcTestResult enrolled = mvc.post()
+			.uri("/login/second-factor/enrol")
+			.cookie(pending)
+			.with(csrf())
+			.param("code", Totp.code(secret, Totp.step(clock.instant())))
+			.exchange();
+		return sessionCookie(enrolled);
+	}
+
+	/** @return the secret the enrolment page shows (without its spaces) */
+	public static String shownSecret(MvcTestResult enrolPage) {
+		Matcher secret = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<")
+			.matcher(contentOf(enrolPage));
+		if (!secret.find()) {
+			throw new AssertionError("No secret on the page");
+		}
+		return secret.group(1).replace(" ", "");
+	}
+
+	static String contentOf(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** @return the session cookie the response set */

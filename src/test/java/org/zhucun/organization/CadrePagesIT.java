@@ -119,7 +119,7 @@ class CadrePagesIT extends OrganizationIT {
 			.with(csrf())
 			.param("version", String.valueOf(inactive.getVersion()))).hasStatus(HttpStatus.FOUND)
 			.flash()
-			.containsEntry("ruleMessage", "cadre.activate.unit-inactive");
+			.containsEntry("errorMessage", "cadre.activate.unit-inactive");
 		assertThat(this.cadres.findById(cadre.getId()).orElseThrow().isActive()).isFalse();
 	}
 }

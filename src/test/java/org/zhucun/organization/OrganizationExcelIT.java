@@ -64,7 +64,7 @@ class OrganizationExcelIT extends OrganizationIT {
 			.row(town.getName(), unique("村"), "贫困村", 35, null, 10)
 			.file());
 		assertThat(result).hasStatusOk()
-			.hasViewName("organization/import")
+			.hasViewName("layout/import")
 			.bodyText()
 			.contains("未导入：发现 6 个问题", "id=\"row-errors\"", "没有名为“没有这个镇”的镇（街道）",
 					"该镇（街道）已有同名的行政村", "与文件第 2 行重复", "应为以下之一：建档立卡贫困村、有扶贫任务的非贫困村、其他",

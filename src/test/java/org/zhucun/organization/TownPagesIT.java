@@ -97,7 +97,7 @@ class TownPagesIT extends OrganizationIT {
 			.with(csrf())
 			.param("version", String.valueOf(town.getVersion()))
 			.exchange();
-		assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("ruleMessage",
+		assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("errorMessage",
 				"town.deactivate.has-active-villages");
 		assertThat(followRedirect(refused, TestUsers.officeAdmin())).hasStatusOk()
 			.bodyText()
@@ -122,7 +122,7 @@ class TownPagesIT extends OrganizationIT {
 			.with(csrf())
 			.param("version", String.valueOf(stored.getVersion()))).hasStatus(HttpStatus.FOUND)
 			.flash()
-			.containsEntry("ruleMessage", "village.activate.town-inactive");
+			.containsEntry("errorMessage", "village.activate.town-inactive");
 		assertThat(this.villages.findById(village.getId()).orElseThrow().isActive()).isFalse();
 
 		assertThat(this.mvc.post()

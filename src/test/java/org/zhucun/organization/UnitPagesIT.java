@@ -176,7 +176,7 @@ class UnitPagesIT extends OrganizationIT {
 			.with(csrf())
 			.param("version", String.valueOf(unit.getVersion()))
 			.exchange();
-		assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("ruleMessage", "unit.deactivate.has-active-cadres");
+		assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("errorMessage", "unit.deactivate.has-active-cadres");
 		assertThat(followRedirect(refused, TestUsers.officeAdmin())).hasStatusOk()
 			.bodyText()
 			.contains("该单位还有 1 名在岗干部");

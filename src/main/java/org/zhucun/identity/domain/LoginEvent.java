@@ -28,7 +28,15 @@ public class LoginEvent {
 		/** A spreadsheet export, which may hold personal data (detail: path and filter). */
 		EXPORT,
 		/** A team leader confirmed a team's week (detail: team and week). */
-		WEEK_CONFIRMED
+		WEEK_CONFIRMED,
+		/** The account enrolled an authenticator app as its second factor. */
+		SECOND_FACTOR_ENROLLED,
+		/** A wrong second-factor code after the right password (counted like a wrong password). */
+		SECOND_FACTOR_FAILURE,
+		/** A recovery code was used instead of the app's code (and is used up). */
+		RECOVERY_CODE_USED,
+		/** The administrator removed the account's second factor (detail: by whom); it enrols again. */
+		SECOND_FACTOR_RESET
 	}
 
 	@Id

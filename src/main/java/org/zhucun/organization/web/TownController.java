@@ -17,12 +17,15 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.organization.TownService;
 import org.zhucun.organization.TownView;
 import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.web.Flash;
+import org.zhucun.shared.web.FormErrors;
 
 /** Towns: the office's list, a town's page with its villages, create, edit, deactivate and reactivate. */
 @PreAuthorize(Allowed.DESK)
 @Controller
 @RequestMapping("/towns")
 class TownController {
+
 
 	private static final String FORM = "organization/towns/form";
 
@@ -67,10 +70,10 @@ class TownController {
 			id = this.towns.create(form.toCommand());
 		}
 		catch (BusinessRuleException ex) {
-			Forms.reject(result, ex);
+			FormErrors.reject(result, ex);
 			return FORM;
 		}
-		redirect.addFlashAttribute("successMessage", "town.created");
+		Flash.success(redirect, "town.created");
 		return "redirect:/towns/" + id;
 	}
 
@@ -90,11 +93,11 @@ class TownController {
 		if (!result.hasErrors()) {
 			try {
 				this.towns.update(id, form.toCommand());
-				redirect.addFlashAttribute("successMessage", "town.saved");
+				Flash.success(redirect, "town.saved");
 				return "redirect:/towns/" + id;
 			}
 			catch (BusinessRuleException ex) {
-				Forms.reject(result, ex);
+				FormErrors.reject(result, ex);
 			}
 		}
 		model.addAttribute("town", this.towns.get(id));
@@ -105,10 +108,10 @@ class TownController {
 	String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
 			this.towns.deactivate(id, version);
-			redirect.addFlashAttribute("successMessage", "town.deactivated");
+			Flash.success(redirect, "town.deactivated");
 		}
 		catch (BusinessRuleException ex) {
-			Forms.flashRule(redirect, ex);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/towns/" + id;
 	}
@@ -117,10 +120,10 @@ class TownController {
 	String activate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
 			this.towns.activate(id, version);
-			redirect.addFlashAttribute("successMessage", "town.activated");
+			Flash.success(redirect, "town.activated");
 		}
 		catch (BusinessRuleException ex) {
-			Forms.flashRule(redirect, ex);
+			FormErrors.flash(redirect, ex);
 		}
 		return "redirect:/towns/" + id;
 	}

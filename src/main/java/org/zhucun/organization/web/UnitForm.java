@@ -176,20 +176,9 @@ public class UnitForm {
 	}
 
 	/** One leadership member row of the form. */
-	public static class LeaderRow {
+	public static class LeaderRow extends PersonFields {
 
 		private Long id;
-
-		@Size(max = 50)
-		private String name;
-
-		private Gender gender;
-
-		@Size(max = 50)
-		private String position;
-
-		@Pattern(regexp = ContactPhones.PATTERN)
-		private String phone;
 
 		private boolean principal;
 
@@ -199,10 +188,7 @@ public class UnitForm {
 				boolean active) {
 			LeaderRow row = new LeaderRow();
 			row.id = id;
-			row.name = name;
-			row.gender = gender;
-			row.position = position;
-			row.phone = phone;
+			row.fill(name, gender, position, phone);
 			row.principal = principal;
 			row.active = active;
 			return row;
@@ -210,8 +196,8 @@ public class UnitForm {
 
 		/** @return whether this is a new row left empty (ignored when saving) */
 		boolean isBlank() {
-			return this.id == null && this.name == null && this.position == null && this.phone == null
-					&& this.gender == null && !this.principal;
+			return this.id == null && getName() == null && getPosition() == null && getPhone() == null
+					&& getGender() == null && !this.principal;
 		}
 
 		public Long getId() {
@@ -220,38 +206,6 @@ public class UnitForm {
 
 		public void setId(Long id) {
 			this.id = id;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public Gender getGender() {
-			return this.gender;
-		}
-
-		public void setGender(Gender gender) {
-			this.gender = gender;
-		}
-
-		public String getPosition() {
-			return this.position;
-		}
-
-		public void setPosition(String position) {
-			this.position = position;
-		}
-
-		public String getPhone() {
-			return this.phone;
-		}
-
-		public void setPhone(String phone) {
-			this.phone = phone;
 		}
 
 		public boolean isPrincipal() {

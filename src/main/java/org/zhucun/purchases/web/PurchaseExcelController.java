@@ -93,7 +93,8 @@ class PurchaseExcelController {
 	}
 
 	private ImportPages.Setup setup() {
-		return ImportPages.setup("purchases/import", "purchase.import.title", "purchase.nav.list", "/purchases",
-				List.of(this.excel.sheet()), List.of("purchase.excel."));
+		return ImportPages.setup("purchase.import.title", "purchase.nav.list", "/purchases",
+				List.of(this.excel.sheet()), List.of("purchase.excel."))
+			.withFields("purchase.import.fill", "purchases/fragments :: importFields");
 	}
 }

@@ -90,7 +90,7 @@ class ErrorHandling {
 			throw ex;
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return page("error/500", HttpStatus.INTERNAL_SERVER_ERROR, response);
+		return page("error", HttpStatus.INTERNAL_SERVER_ERROR, response);
 	}
 
 	private static ModelAndView page(String view, HttpStatus status, HttpServletResponse response) {

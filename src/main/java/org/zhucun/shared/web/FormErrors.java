@@ -25,6 +25,25 @@ public final class FormErrors {
 		}
 	}
 
+	/**
+	 * Makes a change when the form has no errors; a rule the change refuses goes beside its field (as
+	 * {@link #reject}).
+	 * @return whether the change was made (then the controller redirects; otherwise it shows the form again)
+	 */
+	public static boolean change(BindingResult result, Runnable change) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		try {
+			change.run();
+			return true;
+		}
+		catch (BusinessRuleException ex) {
+			reject(result, ex);
+			return false;
+		}
+	}
+
 	/** Shows the rule's message on the page the action redirects to. */
 	public static void flash(RedirectAttributes redirect, BusinessRuleException ex) {
 		Flash.error(redirect, ex.messageKey(), ex.args() == null ? new Object[0] : ex.args());

@@ -40,11 +40,22 @@ public class ImportPages {
 		this.messages = messages;
 	}
 
+	/** The one import page of every module. */
+	static final String VIEW = "layout/import";
+
 	/**
-	 * What the page shows around the form: its template, title, where to post (baseUrl/import), the template
-	 * download (baseUrl/import/template), the list to return to (baseUrl) and the columns.
+	 * What the page shows around the form: its view (the one import page, unless the import has steps of its own,
+	 * such as a preview), title, where to post (baseUrl/import), the template download (baseUrl/import/template),
+	 * the list to return to (baseUrl), the columns, the key of the "fill in" step and, when the form has more than
+	 * the file, the fragment of its other fields (e.g. "workteams/fragments :: importFields").
 	 */
-	public record Setup(String view, String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets) {
+	public record Setup(String view, String titleKey, String listKey, String baseUrl, List<SheetHelp> sheets,
+			String fillKey, String fields) {
+
+		/** @return this setup with its own "fill in" step and the fragment of the form's other fields */
+		public Setup withFields(String fillKey, String fields) {
+			return new Setup(this.view, this.titleKey, this.listKey, this.baseUrl, this.sheets, fillKey, fields);
+		}
 	}
 
 	/** The columns of one sheet of the file, for the help table. */
@@ -71,6 +82,12 @@ public class ImportPages {
 	 * column's id and .help
 	 * @return the setup of an import page
 	 */
+	public static Setup setup(String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
+			List<String> helpPrefixes) {
+		return setup(VIEW, titleKey, listKey, baseUrl, sheets, helpPrefixes);
+	}
+
+	/** @return the setup of an import with a page of its own (built on the fragments of layout/import) */
 	public static Setup setup(String view, String titleKey, String listKey, String baseUrl, List<ImportSheet> sheets,
 			List<String> helpPrefixes) {
 		List<SheetHelp> help = new ArrayList<>();
@@ -82,7 +99,7 @@ public class ImportPages {
 				.map((ImportColumn c) -> new ColumnHelp(c.header(), c.required(), prefix + c.id() + ".help"))
 				.toList()));
 		}
-		return new Setup(view, titleKey, listKey, baseUrl, help);
+		return new Setup(view, titleKey, listKey, baseUrl, help, "excel.import.step.fill", null);
 	}
 
 	private static String page(Setup setup, UploadForm form, Model model) {
@@ -130,8 +147,7 @@ public class ImportPages {
 		try (InputStream in = file.getInputStream()) {
 			ImportResult done = importer.run(in);
 			if (done.succeeded()) {
-				redirect.addFlashAttribute("successMessage", "excel.import.done");
-				redirect.addFlashAttribute("successArgs", new String[] { String.valueOf(done.imported()) });
+				Flash.success(redirect, "excel.import.done", done.imported());
 				return "redirect:" + setup.baseUrl();
 			}
 			model.addAttribute("rowErrors", done.errors()

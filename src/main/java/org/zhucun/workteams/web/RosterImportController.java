@@ -67,7 +67,8 @@ class RosterImportController {
 	}
 
 	private ImportPages.Setup setup() {
-		return ImportPages.setup("workteams/import", "team.import.title", "nav.teams", "/teams",
-				List.of(this.excel.sheet()), List.of("team.excel.column."));
+		return ImportPages.setup("team.import.title", "nav.teams", "/teams", List.of(this.excel.sheet()),
+				List.of("team.excel.column."))
+			.withFields("team.import.step.fill", "workteams/fragments :: importFields");
 	}
 }

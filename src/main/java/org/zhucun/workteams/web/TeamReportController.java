@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
+import org.zhucun.shared.web.Flash;
 import org.zhucun.workteams.TeamExcel;
 import org.zhucun.workteams.TeamOverview;
 import org.zhucun.workteams.TeamReductions;
@@ -92,7 +93,7 @@ class TeamReportController {
 	String extendTerms(@RequestParam int year, Model model, RedirectAttributes redirect) {
 		try {
 			int extended = this.extension.apply(year);
-			redirect.addFlashAttribute("successMessage", "team.extend.done");
+			Flash.success(redirect, "team.extend.done");
 			redirect.addFlashAttribute("successArgs", new String[] { String.valueOf(extended), year + "-12-31" });
 			return "redirect:/teams/extend-terms?year=" + year;
 		}
