@@ -20,8 +20,11 @@ public final class DemoAccounts {
 
 	public static final String MEMBER = "member";
 
+	/** A responsible cadre of {@code unit} who is not stationed (role CADRE), paired with households. */
+	public static final String CADRE = "cadre";
+
 	/** All demo user names, in the order the sign-in page lists them. */
-	public static final List<String> ALL = List.of(ADMIN, OFFICE, TOWN, UNIT, LEADER, MEMBER);
+	public static final List<String> ALL = List.of(ADMIN, OFFICE, TOWN, UNIT, LEADER, MEMBER, CADRE);
 
 	/** Display name of {@code admin}. */
 	public static final String ADMIN_NAME = "脱贫办 王建华";

@@ -135,6 +135,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 					null);
 			create(DemoAccounts.LEADER, a.leaderName(), Role.TEAM_LEADER, null, a.unit(), a.leaderCadre());
 			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
+			createCadre();
 			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
 			loadModules(DemoData.Scale.CITY);
 			return true;
@@ -170,6 +171,25 @@ class DemoDistrictLoader implements ApplicationRunner {
 		create(DemoAccounts.UNIT, unitName + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null, unit, null);
 		create(DemoAccounts.LEADER, leader.name(), Role.TEAM_LEADER, null, unit, ids.cadres()[anchors.leaderCadre()]);
 		create(DemoAccounts.MEMBER, member.name(), Role.TEAM_MEMBER, null, unit, ids.cadres()[anchors.memberCadre()]);
+		createCadre();
+	}
+
+	/**
+	 * Creates {@code cadre} for an active cadre who was never in a work team, of a unit that the pairings demo pairs
+	 * with households (the first unit linked to a registered poor village), in the demo town if there is one.
+	 */
+	private void createCadre() {
+		this.jdbc.query("""
+				select c.id, c.name, c.unit_id from cadre c
+				join (select distinct on (l.village_id) l.village_id, l.unit_id from aid_unit_village l
+				      join village v on v.id = l.village_id where v.category = 'REGISTERED_POOR' and v.active
+				      order by l.village_id, l.unit_id) s on s.unit_id = c.unit_id
+				join village v on v.id = s.village_id join town t on t.id = v.town_id
+				where c.active and not exists (select 1 from team_membership m where m.cadre_id = c.id)
+				and not exists (select 1 from account a where a.cadre_id = c.id)
+				order by (t.name = ?) desc, c.id limit 1""", rs -> {
+			create(DemoAccounts.CADRE, rs.getString("name"), Role.CADRE, null, rs.getLong("unit_id"), rs.getLong("id"));
+		}, DemoAccounts.TOWN_OF_DEMO);
 	}
 
 	private DemoDistrictWriter.Accounts accountIds() {

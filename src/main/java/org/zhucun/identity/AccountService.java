@@ -156,7 +156,7 @@ public class AccountService {
 			throw new BusinessRuleException("initialPassword", problem);
 		}
 		checkScope(command, null);
-		Long unitId = command.role().isTeam() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
+		Long unitId = command.role().hasCadre() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
 				: command.unitId();
 		Account account = new Account(command.username().trim(), this.passwordEncoder.encode(initialPassword),
 				command.displayName().trim(), command.role(), command.townId(), unitId, command.cadreId(), true);
@@ -172,7 +172,7 @@ public class AccountService {
 			throw new BusinessRuleException("role", "account.cannot-demote-self");
 		}
 		checkScope(command, id);
-		Long unitId = command.role().isTeam() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
+		Long unitId = command.role().hasCadre() ? this.directory.unitOfCadre(command.cadreId()).orElse(null)
 				: command.unitId();
 		account.rename(command.displayName().trim());
 		account.assign(command.role(), command.townId(), unitId, command.cadreId());
@@ -281,7 +281,7 @@ public class AccountService {
 		if (role == Role.UNIT_ADMIN && (command.unitId() == null || this.directory.unitName(command.unitId()).isEmpty())) {
 			throw new BusinessRuleException("unitId", "account.unit-required");
 		}
-		if (role.isTeam()) {
+		if (role.hasCadre()) {
 			if (command.cadreId() == null || this.directory.unitOfCadre(command.cadreId()).isEmpty()) {
 				throw new BusinessRuleException("cadreId", "account.cadre-required");
 			}

@@ -33,6 +33,9 @@ public final class Allowed {
 	/** Team leaders and members, on their phones. */
 	public static final String TEAM = "hasAnyRole('TEAM_LEADER','TEAM_MEMBER')";
 
+	/** The cadres who work their own pairings from a phone: team leaders, members and responsible cadres (CADRE). */
+	public static final String PAIRED_CADRES = "hasAnyRole('TEAM_LEADER','TEAM_MEMBER','CADRE')";
+
 	/** Team leaders. */
 	public static final String TEAM_LEADER = "hasRole('TEAM_LEADER')";
 

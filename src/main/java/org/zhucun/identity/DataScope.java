@@ -27,13 +27,18 @@ public record DataScope(Long accountId, String username, Role role, Long townId,
 		return this.role.isTeam();
 	}
 
+	/** @return whether the account is a responsible cadre who is not stationed (帮扶责任人, DOMAIN §1) */
+	public boolean isCadre() {
+		return this.role == Role.CADRE;
+	}
+
 	/** @return the town to filter by, or {@code null} when the scope is not limited to a town */
 	public Long townFilter() {
 		return isTown() ? this.townId : null;
 	}
 
-	/** @return the unit to filter by (unit administrators and team members), or {@code null} */
+	/** @return the unit to filter by (unit administrators, team members and cadres), or {@code null} */
 	public Long unitFilter() {
-		return (isUnit() || isTeam()) ? this.unitId : null;
+		return (isUnit() || isTeam() || isCadre()) ? this.unitId : null;
 	}
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class DemoAccounts {
 
 	/** The user names of the demo district's accounts. */
-	public static final List<String> USERNAMES = List.of("admin", "office", "town", "unit", "leader", "member");
+	public static final List<String> USERNAMES = List.of("admin", "office", "town", "unit", "leader", "member",
+			"cadre");
 
 	private final boolean demoProfile;
 

@@ -31,7 +31,7 @@ final class PhoneRememberMe extends PersistentTokenBasedRememberMeServices {
 	static final Duration VALIDITY = Duration.ofDays(30);
 
 	/** The roles that may keep a phone signed in: the people who work from a phone in the villages. */
-	static final Set<Role> ROLES = EnumSet.of(Role.TEAM_MEMBER, Role.TEAM_LEADER);
+	static final Set<Role> ROLES = EnumSet.of(Role.TEAM_MEMBER, Role.TEAM_LEADER, Role.CADRE);
 
 	private final PersistentTokenRepository tokens;
 

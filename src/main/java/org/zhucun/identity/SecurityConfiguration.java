@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -32,6 +33,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -71,6 +73,9 @@ class SecurityConfiguration {
 		// services check the account's scope. A page without a rule is at least refused to visitors.
 		// No session for visitors: the CSRF token lives in a cookie, and so does the page asked for before signing
 		// in, so that the sign-in page and the redirect to it write nothing; the session starts at sign-in.
+		AuthorizationManager<RequestAuthorizationContext> signedIn = AuthorizationManagers.allOf(
+				AuthenticatedAuthorizationManager.authenticated(), (authentication, request) -> new AuthorizationDecision(
+						!(authentication.get() instanceof PendingSecondFactor)));
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/access-denied", "/actuator/health", "/actuator/health/**")
@@ -82,10 +87,11 @@ class SecurityConfiguration {
 			// only (SecondFactorSignIn.RequiredFilter sends it there before it gets this far).
 			.requestMatchers(SecondFactorSignIn.URL, SecondFactorSignIn.URL + "/**")
 			.authenticated()
+			// A responsible cadre who is not stationed (CADRE) reaches its own pages only (CadrePages).
+			.requestMatchers(CadrePages.PATHS)
+			.access(signedIn)
 			.anyRequest()
-			.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-					(authentication, request) -> new AuthorizationDecision(
-							!(authentication.get() instanceof PendingSecondFactor)))))
+			.access(AuthorizationManagers.allOf(signedIn, CadrePages.notCadre())))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache(cache -> cache.requestCache(requestCache))

@@ -81,10 +81,13 @@ public class MonitoringService {
 		return new MonitoringDetail(row, c, steps(c));
 	}
 
-	/** @return whether the signed-in account may flag the household (every reader but the office's staff) */
+	/**
+	 * @return whether the signed-in account may flag the household: every reader but the office's staff and the
+	 * responsible cadres who are not stationed (whose unit flags what their visits find)
+	 */
 	public boolean canFlag(Long householdId) {
 		DataScope scope = this.scopes.current();
-		return !scope.isOffice() || scope.isOfficeAdmin();
+		return (!scope.isOffice() || scope.isOfficeAdmin()) && !scope.isCadre();
 	}
 
 	/** Refuses (403) an account that may not flag the household. */

@@ -11,7 +11,8 @@ import org.zhucun.shared.platform.DemoData;
  * The demo households and pairings, written set-based: about 20 households in every registered poor village (most
  * lifted, some monitored, one poor), with members, category histories and three years of income; most are paired
  * with cadres of the unit linked to the village (at most 4 each, so below the limit of 5), some after a handover.
- * {@code member} and {@code leader} are paired with households of their own village. Three months of contact logs
+ * {@code member} and {@code leader} are paired with households of their own village; {@code cadre} (not stationed)
+ * comes first among its unit's cadres, so that it is paired too. Three months of contact logs
  * leave some households overdue.
  */
 @Component
@@ -44,12 +45,14 @@ class PairingsDemoData implements DemoData {
 		int per = context.scale() == Scale.CITY ? PER_VILLAGE_CITY : PER_VILLAGE;
 		Long member = jdbc.queryForObject("select max(cadre_id) from account where username = 'member'", Long.class);
 		Long leader = jdbc.queryForObject("select max(cadre_id) from account where username = 'leader'", Long.class);
+		Long cadre = jdbc.queryForObject("select max(cadre_id) from account where username = 'cadre'", Long.class);
 		Long memberVillage = member == null ? null : jdbc.query("""
 				select t.village_id from team_membership m join work_team t on t.id = m.team_id
 				where m.cadre_id = ? order by m.left_on is null desc, m.joined_on desc limit 1""",
 				rs -> rs.next() ? rs.getLong(1) : null, member);
 		long m = member == null ? -1 : member;
 		long l = leader == null ? -1 : leader;
+		long c = cadre == null ? -1 : cadre;
 		long mv = memberVillage == null ? -1 : memberVillage;
 
 		jdbc.execute("create temp table demo_hh on commit drop as select v.id as village_id, g,"
@@ -109,7 +112,8 @@ class PairingsDemoData implements DemoData {
 				+ " order by l.village_id, (l.village_id = " + mv + " and l.unit_id = (select unit_id from cadre"
 				+ " where id = " + m + ")) desc, l.unit_id) x");
 		jdbc.execute("create temp table demo_cadre on commit drop as select id, unit_id, row_number() over"
-				+ " (partition by unit_id order by (id = " + m + ") desc, (id = " + l + ") desc, id) - 1 as k"
+				+ " (partition by unit_id order by (id = " + m + ") desc, (id = " + l + ") desc, (id = " + c + ") desc, id)"
+				+ " - 1 as k"
 				+ " from cadre where active");
 		jdbc.execute("create index on demo_cadre (unit_id, k)");
 		int cutoff = per - 2;

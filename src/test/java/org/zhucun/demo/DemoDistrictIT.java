@@ -90,10 +90,15 @@ class DemoDistrictIT extends IntegrationTest {
 		assertThat(account(DemoAccounts.OFFICE)).containsEntry("role", "OFFICE_STAFF");
 		assertThat(account(DemoAccounts.LEADER)).containsEntry("role", "TEAM_LEADER");
 		assertThat(account(DemoAccounts.MEMBER)).containsEntry("role", "TEAM_MEMBER");
+		Map<String, Object> cadre = account(DemoAccounts.CADRE);
+		assertThat(cadre).containsEntry("role", "CADRE").containsEntry("display_name",
+				this.jdbc.queryForObject("select name from cadre where id = ?", String.class, cadre.get("cadre_id")));
+		assertThat(cadre.get("unit_id")).isEqualTo(
+				this.jdbc.queryForObject("select unit_id from cadre where id = ?", Long.class, cadre.get("cadre_id")));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "admin", "office", "town", "unit", "leader", "member" })
+	@ValueSource(strings = { "admin", "office", "town", "unit", "leader", "member", "cadre" })
 	void everyDemoAccountSignsInWithTheDemoPasswordAndNeedNotChangeIt(String username) {
 		assertThat(account(username)).containsEntry("must_change_password", false);
 		assertThat(this.mvc.perform(formLogin("/login").user(username).password(DemoAccounts.PASSWORD)))

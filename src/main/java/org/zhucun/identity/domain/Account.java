@@ -95,8 +95,8 @@ public class Account extends BaseEntity {
 	public void assign(Role role, Long townId, Long unitId, Long cadreId) {
 		this.role = role;
 		this.townId = role == Role.TOWN_OFFICIAL ? townId : null;
-		this.unitId = (role == Role.UNIT_ADMIN || role.isTeam()) ? unitId : null;
-		this.cadreId = role.isTeam() ? cadreId : null;
+		this.unitId = (role == Role.UNIT_ADMIN || role.hasCadre()) ? unitId : null;
+		this.cadreId = role.hasCadre() ? cadreId : null;
 	}
 
 	public void rename(String displayName) {

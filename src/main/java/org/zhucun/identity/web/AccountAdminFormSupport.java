@@ -41,7 +41,7 @@ class AccountAdminFormSupport {
 		if (role == Role.UNIT_ADMIN && form.getUnitId() == null) {
 			result.rejectValue("unitId", "account.unit-required");
 		}
-		if (role.isTeam()) {
+		if (role.hasCadre()) {
 			if (form.getCadreId() == null) {
 				result.rejectValue("cadreId", "account.cadre-required");
 			}

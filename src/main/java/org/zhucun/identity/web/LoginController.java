@@ -26,7 +26,8 @@ import org.zhucun.shared.settings.PolicySettings;
 class LoginController {
 
 	/** Demo accounts shown on the sign-in page in demo mode only, with their role's message key. */
-	static final List<String> DEMO_ACCOUNTS = List.of("admin", "office", "town", "unit", "leader", "member");
+	static final List<String> DEMO_ACCOUNTS = List.of("admin", "office", "town", "unit", "leader", "member",
+			"cadre");
 
 	private final boolean demo;
 

@@ -47,7 +47,7 @@ class ContactController {
 		this.clock = clock;
 	}
 
-	@PreAuthorize(Allowed.TEAM)
+	@PreAuthorize(Allowed.PAIRED_CADRES)
 	@GetMapping("/pairings/mine")
 	String mine(Model model) {
 		model.addAttribute("households", this.households.mine());

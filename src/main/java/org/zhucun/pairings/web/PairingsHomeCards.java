@@ -4,6 +4,7 @@ import static org.zhucun.identity.Role.OFFICE_ADMIN;
 import static org.zhucun.identity.Role.OFFICE_STAFF;
 import static org.zhucun.identity.Role.TEAM_LEADER;
 import static org.zhucun.identity.Role.TEAM_MEMBER;
+import static org.zhucun.identity.Role.CADRE;
 import static org.zhucun.identity.Role.TOWN_OFFICIAL;
 import static org.zhucun.identity.Role.UNIT_ADMIN;
 
@@ -34,7 +35,7 @@ class PairingsHomeCards implements HomeCardContribution {
 
 	@Override
 	public List<HomeCard> homeCards() {
-		return List.of(HomeCard.of("pairings.mine", 30, this::mine, TEAM_LEADER, TEAM_MEMBER),
+		return List.of(HomeCard.of("pairings.mine", 30, this::mine, TEAM_LEADER, TEAM_MEMBER, CADRE),
 				HomeCard.of("pairings.overdue", 60, this::overdue, UNIT_ADMIN, TOWN_OFFICIAL, OFFICE_ADMIN, OFFICE_STAFF));
 	}
 
