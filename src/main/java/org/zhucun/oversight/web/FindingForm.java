@@ -1,33 +1,24 @@
 package org.zhucun.oversight.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.multipart.MultipartFile;
 import org.zhucun.oversight.FindingCommand;
 import org.zhucun.oversight.domain.Finding;
 import org.zhucun.oversight.domain.FindingSource;
 import org.zhucun.oversight.domain.SubjectKind;
 
 /** The office's form of a finding recorded by hand, with its files. */
-public class FindingForm {
+public class FindingForm extends SubjectForm {
 
 	@NotNull
 	private FindingSource source;
 
 	@NotNull
 	private SubjectKind subjectKind = SubjectKind.UNIT;
-
-	private Long unitId;
-
-	private Long teamId;
-
-	private Long cadreId;
 
 	@Size(max = Finding.MAX_DESCRIPTION)
 	private String description;
@@ -36,8 +27,6 @@ public class FindingForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deadline;
 
-	private List<MultipartFile> files = new ArrayList<>();
-
 	public static FindingForm withDeadline(LocalDate deadline) {
 		FindingForm form = new FindingForm();
 		form.deadline = deadline;
@@ -45,7 +34,7 @@ public class FindingForm {
 	}
 
 	public FindingCommand toCommand() {
-		return new FindingCommand(this.source, this.subjectKind, this.unitId, this.teamId, this.cadreId,
+		return new FindingCommand(this.source, this.subjectKind, getUnitId(), getTeamId(), getCadreId(),
 				this.description, this.deadline);
 	}
 
@@ -65,30 +54,6 @@ public class FindingForm {
 		this.subjectKind = subjectKind;
 	}
 
-	public Long getUnitId() {
-		return this.unitId;
-	}
-
-	public void setUnitId(Long unitId) {
-		this.unitId = unitId;
-	}
-
-	public Long getTeamId() {
-		return this.teamId;
-	}
-
-	public void setTeamId(Long teamId) {
-		this.teamId = teamId;
-	}
-
-	public Long getCadreId() {
-		return this.cadreId;
-	}
-
-	public void setCadreId(Long cadreId) {
-		this.cadreId = cadreId;
-	}
-
 	public String getDescription() {
 		return this.description;
 	}
@@ -103,13 +68,5 @@ public class FindingForm {
 
 	public void setDeadline(LocalDate deadline) {
 		this.deadline = deadline;
-	}
-
-	public List<MultipartFile> getFiles() {
-		return this.files;
-	}
-
-	public void setFiles(List<MultipartFile> files) {
-		this.files = files;
 	}
 }

@@ -22,7 +22,7 @@ import org.zhucun.pairings.HouseholdService;
 import org.zhucun.pairings.PairingFilter;
 import org.zhucun.pairings.PairingRow;
 import org.zhucun.pairings.PairingService;
-import org.zhucun.shared.domain.BusinessRuleException;
+import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.FormErrors;
 
@@ -74,22 +74,17 @@ class PairingController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") PairingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.pairings.pair(form.getHouseholdId(), form.getCadreId(), form.getFromDate());
-				Flash.success(redirect, "pairings.pairing.created");
-				return "redirect:/households/" + form.getHouseholdId();
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (FormErrors.change(result,
+				() -> this.pairings.pair(form.getHouseholdId(), form.getCadreId(), form.getFromDate()))) {
+			Flash.success(redirect, "pairings.pairing.created");
+			return "redirect:/households/" + form.getHouseholdId();
 		}
 		return createPage(form, model);
 	}
 
 	private String createPage(PairingForm form, Model model) {
 		if (form.getHouseholdId() == null) {
-			throw new org.zhucun.shared.domain.NotFoundException("household", null);
+			throw new NotFoundException("household", null);
 		}
 		model.addAttribute("h", this.households.get(form.getHouseholdId()));
 		this.pairings.requireCanPair(form.getHouseholdId());
@@ -114,15 +109,10 @@ class PairingController {
 	String handOver(@PathVariable Long id, @Valid @ModelAttribute("form") PairingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		PairingRow pairing = this.pairings.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.pairings.handOver(id, form.getVersion(), form.getCadreId(), form.getFromDate());
-				Flash.success(redirect, "pairings.pairing.handed-over");
-				return "redirect:/households/" + pairing.householdId();
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (FormErrors.change(result,
+				() -> this.pairings.handOver(id, form.getVersion(), form.getCadreId(), form.getFromDate()))) {
+			Flash.success(redirect, "pairings.pairing.handed-over");
+			return "redirect:/households/" + pairing.householdId();
 		}
 		return showPage(pairing, form, model);
 	}
@@ -132,15 +122,9 @@ class PairingController {
 	String end(@PathVariable Long id, @Validated(PairingForm.End.class) @ModelAttribute("form") PairingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		PairingRow pairing = this.pairings.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.pairings.end(id, form.getVersion(), form.getLastDay());
-				Flash.success(redirect, "pairings.pairing.ended");
-				return "redirect:/households/" + pairing.householdId();
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (FormErrors.change(result, () -> this.pairings.end(id, form.getVersion(), form.getLastDay()))) {
+			Flash.success(redirect, "pairings.pairing.ended");
+			return "redirect:/households/" + pairing.householdId();
 		}
 		return showPage(pairing, form, model);
 	}
