@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,9 @@ class MonitoringIT extends IntegrationTest {
 				Integer.class)).isEqualTo(15);
 		assertThat(this.jdbc.queryForObject("select count(distinct state) from monitoring_case where created_by = 'demo'",
 				Integer.class)).isEqualTo(7);
-		assertThat(this.pairings.monitoringPastDeadline(TODAY)).hasSize(2);
+		// Other tests add cases of their own past the deadline (oversight's findings from a late case): count the demo's.
+		List<Long> demo = this.jdbc.queryForList("select id from monitoring_case where created_by = 'demo'", Long.class);
+		assertThat(this.pairings.monitoringPastDeadline(TODAY)).filteredOn(c -> demo.contains(c.caseId())).hasSize(2);
 		assertThat(get("/monitoring", TestUsers.officeStaff())).hasStatusOk().bodyText().contains("超期", "公示中");
 	}
 

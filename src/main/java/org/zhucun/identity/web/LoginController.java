@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,15 +44,18 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Authentication authentication, Model model) {
+	String login(Authentication authentication, HttpServletRequest request, Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
-		PolicySettings.Snapshot policy = this.settings.forDate(LocalDate.ofInstant(this.clock.instant(),
-				this.clock.getZone()));
-		model.addAttribute("lockoutAttempts", policy.intValue(SecuritySettings.LOCKOUT_ATTEMPTS));
-		model.addAttribute("lockoutMinutes", policy.intValue(SecuritySettings.LOCKOUT_MINUTES));
+		if (request.getParameterMap().containsKey("error")) {
+			// Read only after a failed sign-in: the page itself must open while the database is unavailable.
+			PolicySettings.Snapshot policy = this.settings.forDate(LocalDate.ofInstant(this.clock.instant(),
+					this.clock.getZone()));
+			model.addAttribute("lockoutAttempts", policy.intValue(SecuritySettings.LOCKOUT_ATTEMPTS));
+			model.addAttribute("lockoutMinutes", policy.intValue(SecuritySettings.LOCKOUT_MINUTES));
+		}
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("demoAccounts", DEMO_ACCOUNTS);
 		return "identity/login";
