@@ -3,6 +3,7 @@ package org.zhucun.attendance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,10 @@ import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.XlsxWriter;
 
 /**
- * A monthly sheet as an .xlsx file: the rows and columns of the page with the month and its period on each row, a
- * totals row, and a second sheet with the title, the period and the legend. The file is Chinese whatever the
- * language of the page, like the other exports. The sheet passed in has been checked against the signed-in
- * account's scope already.
+ * A monthly sheet as an .xlsx file: a title row (the sheet, the month, the team or unit), the period once, then the
+ * rows and columns of the page, a totals row, and a second sheet with the title, the period and the legend. The file
+ * is Chinese whatever the language of the page, like the other exports. The sheet passed in has been checked against
+ * the signed-in account's scope already.
  */
 @Component
 public class SheetExcel {
@@ -41,38 +42,12 @@ public class SheetExcel {
 
 	/** Writes the sheet to the target, opened only now. */
 	public void write(SheetView sheet, DownloadTarget target) {
-		String month = sheet.period().month().toString();
-		String period = this.texts.period(sheet.period(), FILE_LOCALE);
 		try (XlsxWriter writer = new XlsxWriter(target.open())) {
-			writer.sheet(get("sheets.excel.sheet"), headers(sheet));
-			for (CadreMonth row : sheet.rows()) {
-				List<Object> cells = new ArrayList<>(List.of(month, period));
-				if (sheet.unitSheet()) {
-					cells.addAll(Arrays.asList(row.townName(), row.villageName(), row.cadreName()));
-				}
-				else {
-					cells.addAll(List.of(row.cadreName(), get(row.leader() ? "sheets.role.leader" : "sheets.role.member")));
-				}
-				cells.addAll(List.of(row.inVillageDays(), row.nights(), row.officialBusinessDays(), row.leaveDays(),
-						row.absentDays(), row.gapDays(), row.weeksMet(), row.weeksJudged(), row.discrepancies(),
-						this.texts.flags(row, FILE_LOCALE), this.texts.missed(row, FILE_LOCALE)));
-				writer.row(cells);
-			}
-			SheetTotals totals = sheet.totals();
-			List<Object> cells = new ArrayList<>(Arrays.asList(month, period, get("sheets.totals")));
-			cells.add(null);
-			if (sheet.unitSheet()) {
-				cells.add(null);
-			}
-			cells.addAll(List.of(totals.inVillageDays(), totals.nights(), totals.officialBusinessDays(),
-					totals.leaveDays(), totals.absentDays(), totals.gapDays(), totals.weeksMet(), totals.weeksJudged(),
-					totals.discrepancies(), flagged(totals)));
-			writer.row(cells);
-
+			writeSheet(writer, get("sheets.excel.sheet"), sheet);
 			writer.sheet(get("sheets.excel.about"), List.of(get("sheets.excel.item"), get("sheets.excel.value")));
-			writer.row(get("sheets.excel.title"), title(sheet));
-			writer.row(get("sheets.col.month"), month);
-			writer.row(get("sheets.col.period"), period);
+			writer.row(get("sheets.excel.title"), heading(sheet));
+			writer.row(get("sheets.col.month"), sheet.period().month().toString());
+			writer.row(get("sheets.col.period"), this.texts.period(sheet.period(), FILE_LOCALE));
 			writer.row(get("sheets.excel.made-on"), sheet.today());
 			writer.row(get("sheets.legend.title"), this.texts.rule(sheet.rule(), FILE_LOCALE));
 			for (MonthFlag flag : MonthFlag.values()) {
@@ -84,8 +59,45 @@ public class SheetExcel {
 		}
 	}
 
+	/**
+	 * Writes one sheet of the workbook: the title row, the period, the rows of the page and the totals row (also
+	 * one sheet per team of the town-wide workbook).
+	 */
+	void writeSheet(XlsxWriter writer, String sheetName, SheetView sheet) throws IOException {
+		writer.sheet(sheetName, title(sheet), this.texts.period(sheet.period(), FILE_LOCALE), headers(sheet));
+		for (CadreMonth row : sheet.rows()) {
+			List<Object> cells = new ArrayList<>();
+			if (sheet.unitSheet()) {
+				cells.addAll(Arrays.asList(row.townName(), row.villageName(), row.cadreName()));
+			}
+			else {
+				cells.addAll(List.of(row.cadreName(), get(row.leader() ? "sheets.role.leader" : "sheets.role.member")));
+			}
+			cells.addAll(List.of(row.inVillageDays(), row.nights(), row.officialBusinessDays(), row.leaveDays(),
+					row.absentDays(), row.gapDays(), row.weeksMet(), row.weeksJudged(), row.discrepancies(),
+					this.texts.flags(row, FILE_LOCALE), this.texts.missed(row, FILE_LOCALE)));
+			writer.row(cells);
+		}
+		SheetTotals totals = sheet.totals();
+		List<Object> cells = new ArrayList<>(Arrays.asList(get("sheets.totals"), null));
+		if (sheet.unitSheet()) {
+			cells.add(null);
+		}
+		cells.addAll(List.of(totals.inVillageDays(), totals.nights(), totals.officialBusinessDays(),
+				totals.leaveDays(), totals.absentDays(), totals.gapDays(), totals.weeksMet(), totals.weeksJudged(),
+				totals.discrepancies(), flagged(totals)));
+		writer.row(cells);
+	}
+
+	/** @return the title row: 驻村考勤月报表（2026年10月）　城关镇枣庙村　派出单位：区财政局 */
+	String title(SheetView sheet) {
+		YearMonth month = sheet.period().month();
+		return get("sheets.excel.title-row", get("sheets.title"), get("sheets.month", month.getYear(),
+				month.getMonthValue()), heading(sheet));
+	}
+
 	private List<String> headers(SheetView sheet) {
-		List<String> headers = new ArrayList<>(List.of(get("sheets.col.month"), get("sheets.col.period")));
+		List<String> headers = new ArrayList<>();
 		if (sheet.unitSheet()) {
 			headers.addAll(List.of(get("sheets.col.town"), get("sheets.col.village"), get("sheets.col.name")));
 		}
@@ -99,7 +111,7 @@ public class SheetExcel {
 		return headers;
 	}
 
-	private String title(SheetView sheet) {
+	private String heading(SheetView sheet) {
 		return sheet.unitSheet() ? get("sheets.unit.heading", sheet.unitName())
 				: get("sheets.team.heading", sheet.villageName(), sheet.townName(), sheet.unitName());
 	}

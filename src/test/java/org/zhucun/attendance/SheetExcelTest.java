@@ -35,22 +35,24 @@ class SheetExcelTest {
 
 		assertThat(this.excel.fileName(sheet)).isEqualTo("驻村考勤月报表-枣庙村-2026-10.xlsx");
 		List<List<String>> cells = read(sheet, 0);
-		assertThat(cells.get(0)).containsExactly("月份", "统计期间", "姓名", "职务", "在村天数", "住村晚数", "因公外出天数", "请假天数",
+		assertThat(cells.get(0)).containsExactly("驻村考勤月报表（2026年10月）　城关镇枣庙村　派出单位：区财政局");
+		assertThat(cells.get(1)).containsExactly("统计期间：2026-09-28至2026-11-01（第40周至第44周）");
+		assertThat(cells.get(2)).containsExactly("姓名", "职务", "在村天数", "住村晚数", "因公外出天数", "请假天数",
 				"缺勤天数", "未填报天数", "达标周数", "考核周数", "抽查不符次数", "标记", "未达标周");
-		assertThat(cells.get(1)).containsExactly("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "张三", "队长", "8",
+		assertThat(cells.get(3)).containsExactly("张三", "队长", "8",
 				"5", "1", "2", "0", "1", "1", "2", "0", "", "第42周：在村3天（应5天）、住村1晚（应4晚）");
-		assertThat(cells.get(2)).containsExactly("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "李四", "队员", "2",
+		assertThat(cells.get(4)).containsExactly("李四", "队员", "2",
 				"0", "1", "2", "1", "1", "0", "2", "1", "挂名驻村；未在岗",
 				"第41周：在村1天（应5天）、住村0晚（应4晚）；第42周：在村1天（应5天）、住村0晚（应4晚）");
-		assertThat(cells.get(3)).containsExactly("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "合计", "", "10", "5",
+		assertThat(cells.get(5)).containsExactly("合计", "", "10", "5",
 				"2", "4", "1", "2", "1", "4", "1", "挂名驻村：1人；未在岗：1人");
-		assertThat(cells).hasSize(4);
+		assertThat(cells).hasSize(6);
 
 		List<List<String>> about = read(sheet, 1);
-		assertThat(about.get(1)).containsExactly("标题", "城关镇枣庙村　派出单位：区财政局");
-		assertThat(about.get(2)).containsExactly("月份", "2026-10");
-		assertThat(about.get(5).get(1)).startsWith("每个自然周（周一至周日）在村5天、住村4晚；").endsWith("。因公外出计为在村。");
-		assertThat(about.get(6)).containsExactly("挂名驻村", "挂名驻村：本月在村天数不足应在村天数的一半。");
+		assertThat(about.get(2)).containsExactly("标题", "城关镇枣庙村　派出单位：区财政局");
+		assertThat(about.get(3)).containsExactly("月份", "2026-10");
+		assertThat(about.get(6).get(1)).startsWith("每个自然周（周一至周日）在村5天、住村4晚；").endsWith("。因公外出计为在村。");
+		assertThat(about.get(7)).containsExactly("挂名驻村", "挂名驻村：本月在村天数不足应在村天数的一半。");
 	}
 
 	@Test
@@ -60,10 +62,10 @@ class SheetExcelTest {
 
 		assertThat(this.excel.fileName(sheet)).isEqualTo("驻村考勤月报表-区财政局-2026-10.xlsx");
 		List<List<String>> cells = read(sheet, 0);
-		assertThat(cells.get(0)).startsWith("月份", "统计期间", "镇（街道）", "村", "姓名", "在村天数");
-		assertThat(cells.get(1)).startsWith("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "城关镇", "枣庙村", "张三",
-				"8");
-		assertThat(cells.get(3)).startsWith("2026-10", "统计期间：2026-09-28至2026-11-01（第40周至第44周）", "合计", "", "", "10");
+		assertThat(cells.get(0)).containsExactly("驻村考勤月报表（2026年10月）　区财政局");
+		assertThat(cells.get(2)).startsWith("镇（街道）", "村", "姓名", "在村天数");
+		assertThat(cells.get(3)).startsWith("城关镇", "枣庙村", "张三", "8");
+		assertThat(cells.get(5)).startsWith("合计", "", "", "10");
 	}
 
 	private List<List<String>> read(SheetView sheet, int index) throws IOException {

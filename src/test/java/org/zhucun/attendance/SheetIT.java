@@ -168,15 +168,18 @@ class SheetIT extends AttendanceIT {
 		assertThat(URLDecoder.decode(result.getResponse().getHeader("Content-Disposition"), StandardCharsets.UTF_8))
 			.contains("驻村考勤月报表-" + villageName(team) + "-" + MONTH + ".xlsx");
 		List<List<String>> rows = read(result.getResponse().getContentAsByteArray());
-		assertThat(rows.get(0)).startsWith("月份", "统计期间", "姓名", "职务", "在村天数");
-		List<String> member = rows.stream().filter(r -> r.get(2).equals(name(team.memberId()))).findFirst().orElseThrow();
-		assertThat(member).containsExactly(MONTH.toString(), period(), name(team.memberId()), "队员",
+		assertThat(rows.get(0).get(0)).startsWith("驻村考勤月报表（" + MONTH.getYear() + "年" + MONTH.getMonthValue() + "月）")
+			.contains(villageName(team));
+		assertThat(rows.get(1)).containsExactly(period());
+		assertThat(rows.get(2)).startsWith("姓名", "职务", "在村天数");
+		List<String> member = rows.stream().filter(r -> r.get(0).equals(name(team.memberId()))).findFirst().orElseThrow();
+		assertThat(member).containsExactly(name(team.memberId()), "队员",
 				String.valueOf(3 + 5 * (weeks - 2)), String.valueOf(1 + 4 * (weeks - 2)), "1", "5", "1", "0",
 				String.valueOf(weeks - 1), String.valueOf(weeks), "1", "未在岗",
 				"第" + PERIOD.weeks().get(0).weekNumber() + "周：在村4天（应5天）、住村1晚（应4晚）");
-		assertThat(rows.get(rows.size() - 1)).startsWith(MONTH.toString(), period(), "合计", "",
+		assertThat(rows.get(rows.size() - 1)).startsWith("合计", "",
 				String.valueOf(3 + 5 * (weeks - 2) + 5 * weeks));
-		assertThat(rows).hasSize(4);
+		assertThat(rows).hasSize(6);
 	}
 
 	@Test

@@ -23,6 +23,10 @@ import org.zhucun.support.TestUsers;
  */
 class ReportExportIT extends IntegrationTest {
 
+	/** The rows above the data of an export sheet: its title and its header. */
+	private static final int TITLED_HEADER = 2;
+
+
 	private static final YearMonth LAST_MONTH = YearMonth.from(TODAY).minusMonths(1);
 
 	@Autowired
@@ -45,16 +49,16 @@ class ReportExportIT extends IntegrationTest {
 			List<Sheet> sheets = workbook.getSheets().toList();
 			assertThat(sheets.stream().map(Sheet::getName).toList()).containsExactly("汇总", "单位领导到村及季度会议", "领导到村明细",
 					"驻村干部考勤", "结对帮扶农户联系", "消费帮扶", "本月工作开展情况", "存在的问题", "需要协调解决的事项", "下月工作计划");
-			assertThat(sheets.get(0).read()).hasSize(submitted + 1);
-			assertThat(sheets.get(1).read()).hasSize(submitted + 1);
-			assertThat(sheets.get(2).read()).hasSize(figures("jsonb_array_elements(s.content->'leaderVisits'->'visits')") + 1);
-			assertThat(sheets.get(3).read()).hasSize(lines + 1);
-			assertThat(sheets.get(4).read()).hasSize(submitted + 1);
-			assertThat(sheets.get(5).read()).hasSize(submitted + 1);
-			assertThat(sheets.get(6).read().get(1).getCellText(1)).isNotBlank();
+			assertThat(sheets.get(0).read()).hasSize(submitted + TITLED_HEADER);
+			assertThat(sheets.get(1).read()).hasSize(submitted + TITLED_HEADER);
+			assertThat(sheets.get(2).read()).hasSize(figures("jsonb_array_elements(s.content->'leaderVisits'->'visits')") + TITLED_HEADER);
+			assertThat(sheets.get(3).read()).hasSize(lines + TITLED_HEADER);
+			assertThat(sheets.get(4).read()).hasSize(submitted + TITLED_HEADER);
+			assertThat(sheets.get(5).read()).hasSize(submitted + TITLED_HEADER);
+			assertThat(sheets.get(6).read().get(TITLED_HEADER).getCellText(1)).isNotBlank();
 			// A unit's figures as its submission has them: the contacts and the month's counted purchases.
-			Row households = sheets.get(4).read().get(1);
-			Row purchases = sheets.get(5).read().get(1);
+			Row households = sheets.get(4).read().get(TITLED_HEADER);
+			Row purchases = sheets.get(5).read().get(TITLED_HEADER);
 			assertThat(households.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(this.jdbc.queryForObject("""
 					select (s.content->'households'->>'contacts')::int from monthly_report r
 					join aid_unit u on u.id = r.unit_id
@@ -79,7 +83,7 @@ class ReportExportIT extends IntegrationTest {
 		byte[] office = this.mvc.get().uri("/monthly-reports/export?month=" + LAST_MONTH)
 			.with(TestUsers.officeAdmin()).exchange().getResponse().getContentAsByteArray();
 		int units = this.jdbc.queryForObject("select count(*) from aid_unit where active", Integer.class);
-		assertThat(rows(office)).hasSize(units + 1);
+		assertThat(rows(office)).hasSize(units + TITLED_HEADER);
 
 		long town = townOfDemoUnit();
 		byte[] ofTown = this.mvc.get().uri("/monthly-reports/export?month=" + LAST_MONTH)
@@ -88,8 +92,8 @@ class ReportExportIT extends IntegrationTest {
 				select count(distinct u.id) from aid_unit u join aid_unit_village av on av.unit_id = u.id
 				join village v on v.id = av.village_id where v.town_id = ? and u.active""", Integer.class, town);
 		List<Row> rows = rows(ofTown);
-		assertThat(rows).hasSize(serving + 1);
-		assertThat(rows.stream().skip(1).map(r -> r.getCellText(0)).collect(Collectors.toList()))
+		assertThat(rows).hasSize(serving + TITLED_HEADER);
+		assertThat(rows.stream().skip(TITLED_HEADER).map(r -> r.getCellText(0)).collect(Collectors.toList()))
 			.contains("示范区财政金融局");
 		assertThat(this.mvc.get().uri("/monthly-reports/export").with(TestUsers.unit(demoUnit())))
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -211,7 +211,7 @@ class HouseholdImportIT extends IntegrationTest {
 		return this.mvc.post().uri("/households/import").multipart().file(file).with(user).with(csrf()).exchange();
 	}
 
-	/** @return every row of the first sheet as text, the header first */
+	/** @return every row of the first sheet as text from the header on, the header first */
 	private static List<List<String>> read(byte[] file) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
@@ -224,6 +224,10 @@ class HouseholdImportIT extends IntegrationTest {
 				}
 				rows.add(values);
 			}
+		}
+		// The export's title row comes first (one cell); the header is the first row with several.
+		while (rows.get(0).stream().filter(v -> !v.isBlank()).count() < 2) {
+			rows.remove(0);
 		}
 		int width = rows.get(0).size();
 		rows.forEach(r -> {

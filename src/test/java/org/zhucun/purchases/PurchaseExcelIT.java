@@ -126,11 +126,12 @@ class PurchaseExcelIT extends IntegrationTest {
 		List<Object> otherVillage = row(this.jdbc.queryForObject(
 				"select name from village where category = 'OTHER' and active order by id limit 1", String.class), "10", "1",
 				today);
+		// Rows are named as Excel numbers them: the title is row 1, the header row 2, the second data row 4.
 		byte[] file = workbook(List.of(row(village, "100.50", "5", today.minusDays(1)), row(village, "0", "2", today),
 				row(village, "12.345", "1", today), row(village, "5", "-1", today), future, unknownChannel, otherVillage));
 		assertThat(upload(TestUsers.unit(unit), file, null, false)).hasStatusOk()
 			.bodyText()
-			.contains("发现 6 个问题", "<td class=\"nowrap\">3</td>", "金额（元）", "必须大于 0", "最多 2 位小数", "数量",
+			.contains("发现 6 个问题", "<td class=\"nowrap\">4</td>", "金额（元）", "必须大于 0", "最多 2 位小数", "数量",
 					"采购日期不能晚于今天", "没有这个在用的采购渠道", "卖方必须在帮扶村", "本次没有保存任何一行");
 		assertThat(sums(unit).get("n")).isEqualTo(0L);
 		// The good row alone imports, as the unit's own.

@@ -25,8 +25,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Reads the rows of an uploaded .xlsx file: finds each sheet, maps its columns by the header row (row 1), skips
- * blank rows and hands out {@link ImportRow}s whose getters validate the values. Problems with the file as a whole
+ * Reads the rows of an uploaded .xlsx file: finds each sheet, maps its columns by the header row (the first row
+ * holding the sheet's required columns, so that the title rows of an export are passed over), skips blank rows and hands out {@link ImportRow}s whose getters validate the values. Problems with the file as a whole
  * (not an .xlsx, unreadable, missing sheet or columns, no rows, too many rows) are thrown as
  * {@link ImportFileException}; problems with a row are collected in {@link ImportErrors}.
  */
@@ -46,6 +46,9 @@ public final class XlsxImport implements Closeable {
 
 	/** The most parts (files inside the zip) an .xlsx may have. */
 	public static final int MAX_PARTS = 2000;
+
+	/** How many non-blank rows at the top of a sheet are looked at for the header row (title rows come first). */
+	static final int HEADER_SEARCH_ROWS = 5;
 
 	private final ReadableWorkbook workbook;
 
@@ -144,13 +147,25 @@ public final class XlsxImport implements Closeable {
 		try (Stream<Row> stream = sheet.openStream()) {
 			Iterator<Row> it = stream.iterator();
 			Map<String, Integer> columns = null;
+			HeaderCandidate best = null;
+			int looked = 0;
 			while (it.hasNext()) {
 				Row row = it.next();
 				if (columns == null) {
 					if (isBlank(row)) {
 						continue;
 					}
-					columns = mapHeader(spec, sheet.getName(), row);
+					HeaderCandidate candidate = mapHeader(spec, row);
+					if (candidate.missing().isEmpty() && !candidate.columns().isEmpty()) {
+						columns = candidate.columns();
+						continue;
+					}
+					if (best == null || candidate.columns().size() > best.columns().size()) {
+						best = candidate;
+					}
+					if (++looked >= HEADER_SEARCH_ROWS) {
+						break;
+					}
 					continue;
 				}
 				Map<String, String> values = values(row, columns);
@@ -162,9 +177,16 @@ public final class XlsxImport implements Closeable {
 				}
 				rows.add(new ImportRow(spec, sheet.getName(), row.getRowNum(), values, errors));
 			}
+			if (columns == null && best != null) {
+				throw new ImportFileException("excel.file.missing-columns", sheet.getName(),
+						String.join("、", best.missing()));
+			}
 			if (columns == null) {
 				throw new ImportFileException("excel.file.no-header", sheet.getName());
 			}
+		}
+		catch (ImportFileException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new ImportFileException("excel.file.unreadable");
@@ -197,8 +219,11 @@ public final class XlsxImport implements Closeable {
 		return named.get();
 	}
 
-	private static Map<String, Integer> mapHeader(ImportSheet spec, String sheetName, Row header)
-			throws ImportFileException {
+	/** A row tried as the header row: the columns it maps and the required headers it lacks. */
+	private record HeaderCandidate(Map<String, Integer> columns, List<String> missing) {
+	}
+
+	private static HeaderCandidate mapHeader(ImportSheet spec, Row header) {
 		Map<String, Integer> byHeader = new HashMap<>();
 		for (Cell cell : header) {
 			if (cell != null) {
@@ -219,10 +244,7 @@ public final class XlsxImport implements Closeable {
 				missing.add(column.header());
 			}
 		}
-		if (!missing.isEmpty()) {
-			throw new ImportFileException("excel.file.missing-columns", sheetName, String.join("、", missing));
-		}
-		return columns;
+		return new HeaderCandidate(columns, missing);
 	}
 
 	private static Map<String, String> values(Row row, Map<String, Integer> columns) {

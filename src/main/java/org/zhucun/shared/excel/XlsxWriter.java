@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes an .xlsx workbook row by row straight to an output stream (rows are flushed as they go, so an export of
- * any length needs little memory): one or more sheets, each with a bold, frozen header row.
+ * any length needs little memory): one or more sheets, each with a title row (the sheet's name unless a title is
+ * given), the period once below it when there is one, then a bold header row that stays in view, repeats on every
+ * printed page and carries an autofilter over the rows; printed on A4 landscape, one page wide. The importers find
+ * the header row below the title rows ({@link XlsxImport}), so that an export imports again as it is.
  */
 public final class XlsxWriter implements Closeable {
 
@@ -31,22 +35,58 @@ public final class XlsxWriter implements Closeable {
 
 	private boolean flushed;
 
+	private int headerRow;
+
+	private int columns;
+
 	public XlsxWriter(OutputStream out) {
 		this.workbook = new Workbook(out, "zhucun", "1.0");
 	}
 
-	/** Starts a new sheet with the given header row, finishing the sheet before it. */
+	/** Starts a new sheet titled with its name, with the given header row, finishing the sheet before it. */
 	public XlsxWriter sheet(String name, List<String> headers) throws IOException {
+		return sheet(name, name, null, headers);
+	}
+
+	/**
+	 * Starts a new sheet, finishing the sheet before it.
+	 * @param name the sheet's name (cut to Excel's 31 characters)
+	 * @param title the title row above the table
+	 * @param period the period (or the filters) the table covers, written once below the title; null for none
+	 * @param headers the header row
+	 */
+	public XlsxWriter sheet(String name, String title, String period, List<String> headers) throws IOException {
 		finishSheet();
 		this.sheet = this.workbook.newWorksheet(sheetName(name));
-		this.widths = new int[headers.size()];
-		for (int c = 0; c < headers.size(); c++) {
-			this.sheet.value(0, c, headers.get(c));
-			this.sheet.style(0, c).bold().fillColor("E9ECEF").set();
+		this.columns = headers.size();
+		int last = Math.max(0, this.columns - 1);
+		this.sheet.value(0, 0, title);
+		this.sheet.style(0, 0).bold().fontSize(14).set();
+		if (last > 0) {
+			this.sheet.range(0, 0, 0, last).merge();
+		}
+		this.headerRow = 1;
+		if (period != null) {
+			this.sheet.value(1, 0, period);
+			if (last > 0) {
+				this.sheet.range(1, 0, 1, last).merge();
+			}
+			this.headerRow = 2;
+		}
+		this.widths = new int[this.columns];
+		for (int c = 0; c < this.columns; c++) {
+			this.sheet.value(this.headerRow, c, headers.get(c));
+			this.sheet.style(this.headerRow, c).bold().fillColor("E9ECEF").set();
 			this.widths[c] = displayWidth(headers.get(c));
 		}
-		this.sheet.freezePane(0, 1);
-		this.nextRow = 1;
+		this.sheet.freezePane(0, this.headerRow + 1);
+		this.sheet.pageOrientation("landscape");
+		this.sheet.paperSize(PaperSize.A4_PAPER);
+		this.sheet.setFitToPage(true);
+		this.sheet.fitToWidth((short) 1);
+		this.sheet.fitToHeight((short) 0);
+		this.sheet.repeatRows(this.headerRow);
+		this.nextRow = this.headerRow + 1;
 		this.flushed = false;
 		return this;
 	}
@@ -73,9 +113,9 @@ public final class XlsxWriter implements Closeable {
 		return this;
 	}
 
-	/** @return the number of rows written to the current sheet, header excluded */
+	/** @return the number of rows written to the current sheet, title and header excluded */
 	public int rowCount() {
-		return Math.max(0, this.nextRow - 1);
+		return Math.max(0, this.nextRow - this.headerRow - 1);
 	}
 
 	@Override
@@ -118,6 +158,9 @@ public final class XlsxWriter implements Closeable {
 	private void finishSheet() throws IOException {
 		if (this.sheet != null) {
 			applyWidths();
+			if (this.columns > 0) {
+				this.sheet.setAutoFilter(this.headerRow, 0, Math.max(this.headerRow, this.nextRow - 1), this.columns - 1);
+			}
 			this.sheet.finish();
 			this.sheet = null;
 		}
