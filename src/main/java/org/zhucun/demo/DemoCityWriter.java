@@ -180,10 +180,12 @@ final class DemoCityWriter {
 		List<Object[]> holidays = this.holidays.stream().map(h -> new Object[] { h.day(), h.name() }).toList();
 		this.jdbc.batchUpdate("insert into holiday (day, name, version, created_at, created_by, modified_at,"
 				+ " modified_by) values (?, ?, " + AUDIT + ")", holidays);
-		return this.jdbc.queryForObject("select t.id, u.id, l.id, m.id, l.name, m.name, u.name from city_town t,"
+		Anchors anchors = this.jdbc.queryForObject("select t.id, u.id, l.id, m.id, l.name, m.name, u.name from city_town t,"
 				+ " city_unit u, city_cadre l, city_cadre m where t.idx = 0 and u.u = 0 and l.k = 0 and m.k = 1",
 				(rs, n) -> new Anchors(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
 						rs.getString(6), rs.getString(7)));
+		new DemoCityHouseholds(this.jdbc, this.days.today()).write(anchors.memberCadre());
+		return anchors;
 	}
 
 	/**
@@ -331,12 +333,12 @@ final class DemoCityWriter {
 	}
 
 	/** A SQL date literal. */
-	private static String date(LocalDate day) {
+	static String date(LocalDate day) {
 		return "date '" + day + "'";
 	}
 
 	/** A person's name from the demo surnames and given names, by a hash of the key. */
-	private static String person(String key, int seed) {
+	static String person(String key, int seed) {
 		List<String> given = new ArrayList<>(DemoNames.MALE_GIVEN_NAMES);
 		given.addAll(DemoNames.FEMALE_GIVEN_NAMES);
 		return array(DemoNames.SURNAMES) + "[pg_temp.rnd(" + key + ", " + seed + ", " + DemoNames.SURNAMES.size()
@@ -346,7 +348,7 @@ final class DemoCityWriter {
 	}
 
 	/** A SQL array literal of constant texts (the demo's own names, never user input). */
-	private static String array(List<String> values) {
+	static String array(List<String> values) {
 		return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ", "(array[", "])"));
 	}
 

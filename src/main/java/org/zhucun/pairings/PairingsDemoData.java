@@ -13,7 +13,7 @@ import org.zhucun.shared.platform.DemoData;
  * with cadres of the unit linked to the village (at most 4 each, so below the limit of 5), some after a handover.
  * {@code member} and {@code leader} are paired with households of their own village; {@code cadre} (not stationed)
  * comes first among its unit's cadres, so that it is paired too. Three months of contact logs
- * leave some households overdue.
+ * leave some households overdue. The city-sized district has its own, larger ones ({@code demo.DemoCityHouseholds}).
  */
 @Component
 @Profile("demo")
@@ -21,9 +21,6 @@ class PairingsDemoData implements DemoData {
 
 	/** Households per registered poor village in the demo district. */
 	static final int PER_VILLAGE = 20;
-
-	/** Households per registered poor village in the city-sized district. */
-	static final int PER_VILLAGE_CITY = 100;
 
 	private static final String AUDIT = "0, now(), 'demo', now(), 'demo'";
 
@@ -40,9 +37,12 @@ class PairingsDemoData implements DemoData {
 
 	@Override
 	public void load(Context context) {
+		if (context.scale() == Scale.CITY) {
+			return; // the city writer writes the city's households, pairings and a year of contacts set-based
+		}
 		JdbcTemplate jdbc = context.jdbc();
 		LocalDate today = context.today();
-		int per = context.scale() == Scale.CITY ? PER_VILLAGE_CITY : PER_VILLAGE;
+		int per = PER_VILLAGE;
 		Long member = jdbc.queryForObject("select max(cadre_id) from account where username = 'member'", Long.class);
 		Long leader = jdbc.queryForObject("select max(cadre_id) from account where username = 'leader'", Long.class);
 		Long cadre = jdbc.queryForObject("select max(cadre_id) from account where username = 'cadre'", Long.class);

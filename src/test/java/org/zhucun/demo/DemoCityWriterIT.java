@@ -31,6 +31,7 @@ import org.zhucun.attendance.domain.rule.MonthFlags;
 import org.zhucun.attendance.domain.rule.WeekResult;
 import org.zhucun.attendance.domain.rule.WeekRuleSettings;
 import org.zhucun.attendance.domain.rule.WeeklyRule;
+import org.zhucun.pairings.domain.ContactRule;
 import org.zhucun.support.TestClock;
 import org.zhucun.support.TestDatabase;
 
@@ -177,6 +178,139 @@ class DemoCityWriterIT {
 				select count(*) from spot_check s join account a on a.username = 'town'
 				where s.checked_by_username = 'town' and (s.town_id <> a.town_id or s.checked_by <> a.id)
 				""")).isZero();
+	}
+
+	@Test
+	void aHundredHouseholdsInEveryVillageMostPairedAndNoCadreWithMoreThanFive() {
+		long households = DemoCityHouseholds.PER_VILLAGE * VILLAGES;
+		assertThat(count("select count(*) from household")).isEqualTo(households);
+		assertThat(count("select count(*) from household where cadre_id is not null")).isBetween(households * 85 / 100,
+				households * 95 / 100);
+		assertThat(count("select count(*) from household where category <> 'LIFTED' and cadre_id is null")).isZero();
+		assertThat(count("""
+				select count(*) from (select cadre_id from pairing where to_date is null group by cadre_id
+				having count(*) > 5) x""")).isZero();
+		assertThat(count("select count(*) from pairing where to_date is null"))
+			.isEqualTo(count("select count(*) from household where cadre_id is not null"));
+		assertThat(jdbc.queryForList("select distinct coalesce(monitored_kind, category) from household", String.class))
+			.containsExactlyInAnyOrder("POOR", "LIFTED", "UNSTABLE", "MARGINAL", "SUDDEN");
+		// Stationed cadres in their own village; the others are cadres of the unit linked to the village, not stationed.
+		assertThat(count("""
+				select count(*) from pairing p join household h on h.id = p.household_id
+				join team_membership m on m.cadre_id = p.cadre_id and m.left_on is null
+				join work_team t on t.id = m.team_id where p.to_date is null and t.village_id <> h.village_id""")).isZero();
+		assertThat(count("""
+				select count(*) from pairing p join household h on h.id = p.household_id join cadre c on c.id = p.cadre_id
+				where not exists (select 1 from aid_unit_village l where l.village_id = h.village_id
+				and l.unit_id = c.unit_id)""")).isZero();
+		long notStationed = count("""
+				select count(distinct p.cadre_id) from pairing p where p.to_date is null
+				and not exists (select 1 from team_membership m where m.cadre_id = p.cadre_id)""");
+		assertThat(notStationed).isGreaterThan(count("select count(*) from team_membership") * 3);
+		assertThat(count("select count(*) from pairing where end_reason = 'HANDOVER'")).isPositive();
+		assertThat(count("""
+				select count(*) from pairing o where o.end_reason = 'HANDOVER' and not exists (select 1 from pairing n
+				where n.household_id = o.household_id and n.from_date = o.to_date + 1 and n.cadre_id <> o.cadre_id)""")).isZero();
+		// Members, the category history ending in the household's category, and three years of income.
+		assertThat(count("""
+				select count(*) from household h where h.member_count <> (select count(*) from household_member m
+				where m.household_id = h.id)""")).isZero();
+		assertThat(count("select count(*) from household_member where position = 0 and relation <> 'HEAD'")).isZero();
+		assertThat(count("""
+				select count(*) from household h cross join lateral (select c.category, c.monitored_kind
+				from household_category_change c where c.household_id = h.id order by c.position desc limit 1) c
+				where c.category <> h.category or c.monitored_kind is distinct from h.monitored_kind""")).isZero();
+		assertThat(count("""
+				select count(*) from household_category_change c join household_category_change b
+				on b.household_id = c.household_id and b.position = c.position - 1 where b.from_date >= c.from_date
+				or c.category = 'POOR' or b.category = 'MONITORED' and c.category = 'LIFTED' and b.monitored_kind <> 'UNSTABLE'
+				""")).isZero();
+		assertThat(count("select count(*) from household_category_change where position = 0 and monitored_kind = 'UNSTABLE'"))
+			.isZero();
+		assertThat(count("""
+				select count(*) from household h where 3 <> (select count(*) from household_income i
+				where i.household_id = h.id) or h.latest_income <> (select i.per_person from household_income i
+				where i.household_id = h.id and i.year = h.latest_income_year)""")).isZero();
+		assertThat(count("select count(*) from household where cardinality(risk_tags) > 0")).isPositive();
+	}
+
+	@Test
+	void aYearOfContactsInsideThePairingsAndTheHouseholdsColumnsAsTheLogsSay() {
+		long paired = count("select count(*) from household where cadre_id is not null");
+		long contacts = count("select count(*) from contact_log");
+		assertThat(contacts).as("about 7.5 contacts a household a year").isBetween(paired * 6, paired * 10);
+		assertThat(count("select count(*) from contact_log where kind = 'HOME_VISIT'")).isBetween(contacts / 5,
+				contacts / 2);
+		assertThat(count("""
+				select count(*) from contact_log l join pairing p on p.id = l.pairing_id
+				where l.contact_date < p.from_date or l.contact_date > coalesce(p.to_date, l.contact_date)
+				or l.cadre_id <> p.cadre_id or l.household_id <> p.household_id""")).isZero();
+		assertThat(count("select count(*) from contact_log where contact_date >= date '" + TestClock.TODAY
+				+ "' or contact_date < date '" + TestClock.TODAY.minusYears(1) + "'")).isZero();
+		assertThat(count("select count(*) from contact_log l join pairing p on p.id = l.pairing_id where p.to_date is not null"))
+			.as("contacts of the cadres before a handover").isPositive();
+		// The columns the overdue lists read, against a fresh computation from the pairings and the logs.
+		assertThat(count("""
+				select count(*) from household h
+				left join pairing p on p.household_id = h.id and p.to_date is null
+				left join (select household_id, max(contact_date) as c, max(contact_date) filter
+				  (where kind = 'HOME_VISIT') as v from contact_log group by household_id) x on x.household_id = h.id
+				where h.cadre_id is distinct from p.cadre_id or h.last_contact_on is distinct from x.c
+				or h.last_home_visit_on is distinct from x.v""")).isZero();
+		assertThat(count("""
+				select count(*) from household h where h.paired_since is distinct from (select min(p.from_date)
+				from pairing p where p.household_id = h.id and exists (select 1 from pairing o
+				  where o.household_id = h.id and o.to_date is null)
+				and not exists (select 1 from pairing q where q.household_id = h.id and q.from_date > p.from_date
+				  and not exists (select 1 from pairing r where r.household_id = h.id and r.from_date < q.from_date
+				  and r.to_date >= q.from_date - 1)))""")).isZero();
+		// Some households overdue, with some cadres: more for a contact than the few lax cadres, fewer than a fifth.
+		ContactRule rule = new ContactRule(1, 3);
+		Map<Long, Integer> overdueByCadre = new HashMap<>();
+		long[] overdue = new long[2];
+		jdbc.query("select cadre_id, paired_since, last_contact_on, last_home_visit_on from household"
+				+ " where cadre_id is not null", (RowCallbackHandler) rs -> {
+					ContactRule.Status status = rule.status(rs.getObject(2, LocalDate.class),
+							rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), TestClock.TODAY);
+					overdue[0] += status.contactOverdue() ? 1 : 0;
+					overdue[1] += status.homeVisitOverdue() ? 1 : 0;
+					if (status.overdue()) {
+						overdueByCadre.merge(rs.getLong(1), 1, Integer::sum);
+					}
+				});
+		assertThat(overdue[0]).isBetween(paired / 200, paired / 5);
+		assertThat(overdue[1]).isBetween(paired / 100, paired / 5);
+		assertThat(overdueByCadre.values().stream().filter(n -> n >= 2).count()).isPositive();
+		assertThat(overdueByCadre.size()).isLessThan((int) count("select count(distinct cadre_id) from household"));
+		// member's first household: to be contacted and visited.
+		assertThat(jdbc.queryForObject("""
+				select count(*) from household h join account a on a.cadre_id = h.cadre_id and a.username = 'member'
+				where h.last_contact_on < date_trunc('month', cast(? as date)) - interval '1 month'
+				and h.last_home_visit_on is null and h.paired_since < cast(? as date) - 120""", Long.class,
+				TestClock.TODAY, TestClock.TODAY)).isOne();
+	}
+
+	@Test
+	void monitoringCasesInEveryStateAsTheCategoriesSaySomePastTheirDeadline() {
+		assertThat(jdbc.queryForList("select distinct state from monitoring_case", String.class)).containsExactlyInAnyOrder(
+				"FLAGGED", "VERIFIED", "IN_PUBLICITY", "TOWN_APPROVED", "CONFIRMED", "CLEARED", "NOT_INCLUDED");
+		assertThat(count("""
+				select count(*) from monitoring_case where state in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY', 'TOWN_APPROVED')
+				and deadline < date '""" + TestClock.TODAY + "'")).isPositive();
+		assertThat(count("""
+				select count(*) from monitoring_case m join household h on h.id = m.household_id
+				where m.state = 'CONFIRMED' and (h.category <> 'MONITORED' or not exists (select 1 from
+				household_category_change c where c.household_id = h.id and c.category = 'MONITORED'
+				and c.from_date = m.confirmed_on))""")).isZero();
+		assertThat(count("""
+				select count(*) from monitoring_case m join household h on h.id = m.household_id
+				where m.state <> 'CONFIRMED' and h.category <> 'LIFTED'""")).isZero();
+		assertThat(count("""
+				select count(*) from monitoring_case where deadline <> flagged_on + 15
+				or verified_on < flagged_on or publicity_from < verified_on or town_reviewed_on < publicity_from + 5
+				or confirmed_on < town_reviewed_on or closed_on < flagged_on or greatest(flagged_on, verified_on,
+				publicity_from, town_reviewed_on, confirmed_on, closed_on) > date '""" + TestClock.TODAY + "'"))
+			.isZero();
 	}
 
 	@Test
