@@ -89,11 +89,34 @@ class HouseholdQueries {
 		return Arrays.stream((Object[]) array.getArray()).map(o -> RiskTag.valueOf((String) o)).sorted().toList();
 	}
 
+	/**
+	 * Only the joins a count needs: the village when the condition names its town, the cadre when it names the
+	 * cadre's unit (the other joins follow foreign keys and unique keys, so they change no count).
+	 */
+	private static final java.util.regex.Pattern NAMES_VILLAGE = java.util.regex.Pattern.compile("\\bv\\.");
+
+	private static final java.util.regex.Pattern NAMES_CADRE = java.util.regex.Pattern.compile("\\bc\\.");
+
+	static String countFrom(String where) {
+		return " from household h" + (NAMES_VILLAGE.matcher(where).find() ? " join village v on v.id = h.village_id" : "")
+				+ (NAMES_CADRE.matcher(where).find() ? " left join cadre c on c.id = h.cadre_id" : "") + " ";
+	}
+
 	/** @return one page of the households in scope that pass the filter, by village and number */
 	Page<HouseholdRow> search(DataScope scope, HouseholdFilter filter, Dates dates, Pageable page) {
+		return search(scope, filter, dates, page, null);
+	}
+
+	/**
+	 * @param knownTotal the number of households that pass the filter when the caller has counted them already (the
+	 * overdue list's counts), or {@code null} to count them here
+	 * @return one page of the households in scope that pass the filter, by village and number
+	 */
+	Page<HouseholdRow> search(DataScope scope, HouseholdFilter filter, Dates dates, Pageable page, Long knownTotal) {
 		MapSqlParameterSource params = params(dates);
 		String where = where(scope, filter, params);
-		long total = this.jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
+		long total = knownTotal != null ? knownTotal
+				: this.jdbc.queryForObject("select count(*)" + countFrom(where) + where, params, Long.class);
 		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
 		List<HouseholdRow> rows = total == 0 ? List.of()
 				: this.jdbc.query(COLUMNS + FROM + where + " order by h.village_id, h.code, h.id limit :limit offset :offset",
@@ -334,7 +357,7 @@ class HouseholdQueries {
 				+ " count(*) filter (where " + OVERDUE_VISIT + "), count(*) filter (where " + OVERDUE_CONTACT + " or "
 				+ OVERDUE_VISIT + "), count(*) filter (where h.cadre_id is not null and (h.last_contact_on is null"
 				+ " or h.last_contact_on < :cStart or h.last_home_visit_on is null or h.last_home_visit_on < :vStart))"
-				+ FROM + where, params,
+				+ countFrom(where) + where, params,
 				(rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 

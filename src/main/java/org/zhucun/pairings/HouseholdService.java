@@ -61,6 +61,11 @@ public class HouseholdService {
 		return this.queries.search(this.scopes.current(), filter, dates(), Paging.page(page));
 	}
 
+	/** @return one page of the households in scope, whose number the caller has counted already ({@link #counts}) */
+	public Page<HouseholdRow> search(HouseholdFilter filter, int page, HouseholdCounts counted) {
+		return this.queries.search(this.scopes.current(), filter, dates(), Paging.page(page), counted.households());
+	}
+
 	/** Streams the households in scope, for an export. */
 	public void forEach(HouseholdFilter filter, Consumer<HouseholdRow> each) {
 		this.queries.forEach(this.scopes.current(), filter, dates(), each);

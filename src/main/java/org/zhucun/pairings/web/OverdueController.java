@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.identity.Allowed;
+import org.zhucun.pairings.HouseholdCounts;
 import org.zhucun.pairings.HouseholdFilter;
 import org.zhucun.pairings.HouseholdService;
 import org.zhucun.pairings.PairingService;
@@ -56,8 +57,9 @@ class OverdueController {
 	@GetMapping
 	String list(@ModelAttribute("filter") HouseholdFilter filter, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
-		model.addAttribute("page", this.households.search(filter, page));
-		model.addAttribute("counts", this.households.counts(filter));
+		HouseholdCounts counts = this.households.counts(filter);
+		model.addAttribute("page", this.households.search(filter, page, counts));
+		model.addAttribute("counts", counts);
 		model.addAttribute("towns", this.households.townFilterChoices());
 		model.addAttribute("units", this.pairings.unitChoices());
 		model.addAttribute("exportUrl", Paging.withFilters(request, "/pairings/overdue/export"));
