@@ -97,6 +97,16 @@ class HouseholdQueries {
 
 	private static final java.util.regex.Pattern NAMES_CADRE = java.util.regex.Pattern.compile("\\bc\\.");
 
+	private static final java.util.regex.Pattern NAMES_HOUSEHOLD = java.util.regex.Pattern.compile("\\bh\\.");
+
+	/** The monitoring cases with only the joins their condition names (the household for a scope, its village). */
+	static String monitoringFrom(String where) {
+		boolean village = NAMES_VILLAGE.matcher(where).find();
+		return " from monitoring_case m" + (village || NAMES_HOUSEHOLD.matcher(where).find()
+				? " join household h on h.id = m.household_id" : "")
+				+ (village ? " join village v on v.id = h.village_id" : "") + " ";
+	}
+
 	static String countFrom(String where) {
 		return " from household h" + (NAMES_VILLAGE.matcher(where).find() ? " join village v on v.id = h.village_id" : "")
 				+ (NAMES_CADRE.matcher(where).find() ? " left join cadre c on c.id = h.cadre_id" : "") + " ";
@@ -396,12 +406,20 @@ class HouseholdQueries {
 			and.add("m.state in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today");
 		}
 		String where = " where " + String.join(" and ", and);
-		long total = this.jdbc.queryForObject("select count(*) " + MONITORING_FROM + where, params, Long.class);
+		long total = this.jdbc.queryForObject("select count(*)" + monitoringFrom(where) + where, params, Long.class);
 		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+		// The page's cases first, then their households' names: the names are joined for the page only.
 		List<MonitoringRow> rows = total == 0 ? List.of()
-				: this.jdbc.query(MONITORING_COLUMNS + MONITORING_FROM + where
-						+ " order by late desc, m.flagged_on desc, m.id desc limit :limit offset :offset", params,
-						MONITORING_ROW);
+				: this.jdbc.query("""
+						select m.id, m.household_id, h.code, h.head_name, v.name as village_name, t.name as town_name,
+						       m.flagged_on, m.source, m.state, m.deadline, m.late
+						from (select m.*, (m.state in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY', 'TOWN_APPROVED')
+						      and m.deadline < :today) as late""" + monitoringFrom(where) + where + """
+						      order by late desc, m.flagged_on desc, m.id desc limit :limit offset :offset) m
+						join household h on h.id = m.household_id
+						join village v on v.id = h.village_id
+						join town t on t.id = v.town_id
+						order by m.late desc, m.flagged_on desc, m.id desc""", params, MONITORING_ROW);
 		return new PageImpl<>(rows, page, total);
 	}
 
@@ -423,8 +441,9 @@ class HouseholdQueries {
 		scope(scope, and, params);
 		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
 		this.jdbc.query("select m.state, count(*) as n, count(*) filter (where m.state in ('FLAGGED', 'VERIFIED',"
-				+ " 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today) as late " + MONITORING_FROM + " where "
-				+ String.join(" and ", and) + " group by m.state", params, rs -> {
+				+ " 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today) as late"
+				+ monitoringFrom(String.join(" and ", and)) + " where " + String.join(" and ", and) + " group by m.state",
+				params, rs -> {
 					counts.put(rs.getString("state"), rs.getLong("n"));
 					counts.merge("LATE", rs.getLong("late"), Long::sum);
 				});
