@@ -52,6 +52,9 @@ final class DemoAttendanceGenerator {
 
 	private final Random random = new Random(DemoDistrictGenerator.SEED + 1);
 
+	/** The patterns' own random numbers, so that a change of the days (e.g. of the calendar) keeps every pattern. */
+	private final Random patternRandom = new Random(DemoDistrictGenerator.SEED + 2);
+
 	private final DemoDistrict district;
 
 	/** The first and last day of the attendance, from the first day on which cadres with gaps leave days out. */
@@ -68,6 +71,9 @@ final class DemoAttendanceGenerator {
 	private final LocalDate demoGap;
 
 	private final Set<LocalDate> holidays = new HashSet<>();
+
+	/** The make-up working days (调休上班): Saturdays and Sundays worked as a weekday. */
+	private final Set<LocalDate> workdays = new HashSet<>();
 
 	/** Each cadre's leave days, as {@code cadre:day}. */
 	private final Set<String> leaveDays = new HashSet<>();
@@ -86,6 +92,9 @@ final class DemoAttendanceGenerator {
 		this.district = district;
 		for (Holiday h : district.holidays()) {
 			this.holidays.add(h.day());
+		}
+		for (Holiday h : district.workdays()) {
+			this.workdays.add(h.day());
 		}
 		DemoDays days = district.days();
 		this.from = days.attendanceFrom();
@@ -124,7 +133,7 @@ final class DemoAttendanceGenerator {
 
 	/** Most cadres comply; a few are nominal, commuting, have gaps or days away without leave. */
 	private Pattern pattern() {
-		int n = this.random.nextInt(100);
+		int n = this.patternRandom.nextInt(100);
 		if (n < 4) {
 			return Pattern.NOMINAL;
 		}
@@ -171,11 +180,12 @@ final class DemoAttendanceGenerator {
 					continue;
 				}
 				this.taken.add(key);
-				if (absences.contains(day) && d < 5) {
+				boolean weekend = d >= 5 && !this.workdays.contains(day);
+				if (absences.contains(day) && !weekend) {
 					add(m, day, "ABSENT", false, "LEADER", pick(ABSENCES), village);
 					continue;
 				}
-				if (d >= 5) {
+				if (weekend) {
 					boolean inVillage = pattern != Pattern.NOMINAL && this.random.nextInt(100) < 20;
 					add(m, day, inVillage ? "IN_VILLAGE" : "REST", inVillage && this.random.nextBoolean(), "SELF", null,
 							village);
@@ -302,12 +312,13 @@ final class DemoAttendanceGenerator {
 		List<Day> doubtfulInDemoTown = doubtful.stream().filter(d -> townOf(d.team()) == demoTown).toList();
 		Set<String> checked = new HashSet<>();
 		List<Check> checks = new ArrayList<>();
-		add(checks, checked, weekdaysInVillage, 26, true, true);
-		add(checks, checked, inDemoTown, 12, true, false);
-		add(checks, checked, doubtfulInDemoTown.isEmpty() ? doubtful : doubtfulInDemoTown, 2, false,
-				doubtfulInDemoTown.isEmpty());
+		// the discrepancies first, so that a day found present never takes the place of one of the few doubtful days
+		boolean fewInDemoTown = doubtfulInDemoTown.size() < 2;
+		add(checks, checked, fewInDemoTown ? doubtful : doubtfulInDemoTown, 2, false, fewInDemoTown);
 		add(checks, checked, doubtful, 3, false, true);
 		add(checks, checked, absent, 2, false, true);
+		add(checks, checked, weekdaysInVillage, 26, true, true);
+		add(checks, checked, inDemoTown, 12, true, false);
 		checks.sort((a, b) -> a.at().compareTo(b.at()));
 		return List.copyOf(checks);
 	}

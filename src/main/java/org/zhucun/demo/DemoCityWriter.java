@@ -180,6 +180,9 @@ final class DemoCityWriter {
 		List<Object[]> holidays = this.holidays.stream().map(h -> new Object[] { h.day(), h.name() }).toList();
 		this.jdbc.batchUpdate("insert into holiday (day, name, version, created_at, created_by, modified_at,"
 				+ " modified_by) values (?, ?, " + AUDIT + ")", holidays);
+		List<Object[]> workdays = DemoHolidays.workdays().stream().map(h -> new Object[] { h.day(), h.name() }).toList();
+		this.jdbc.batchUpdate("insert into holiday (day, name, kind, version, created_at, created_by, modified_at,"
+				+ " modified_by) values (?, ?, 'WORKDAY', " + AUDIT + ")", workdays);
 		Anchors anchors = this.jdbc.queryForObject("select t.id, u.id, l.id, m.id, l.name, m.name, u.name from city_town t,"
 				+ " city_unit u, city_cadre l, city_cadre m where t.idx = 0 and u.u = 0 and l.k = 0 and m.k = 1",
 				(rs, n) -> new Anchors(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
@@ -309,7 +312,9 @@ final class DemoCityWriter {
 				+ " else 'REST' end when w.pattern = 'A' and w.r < 15 then 'ABSENT' when w.pattern = 'N' then case"
 				+ " when w.r < 250 then 'IN_VILLAGE' else 'REST' end when w.dow = w.business then 'OFFICIAL_BUSINESS'"
 				+ " else 'IN_VILLAGE' end as status from ("
-				+ " select c.k, c.id as cadre_id, c.team_id, c.pattern, d.day, extract(isodow from d.day)::int as dow,"
+				// a make-up working day (调休上班) is worked like a Friday
+				+ " select c.k, c.id as cadre_id, c.team_id, c.pattern, d.day,"
+				+ " case when d.workday then 5 else extract(isodow from d.day)::int end as dow,"
 				+ " v.latitude::float8 as lat, v.longitude::float8 as lon, v.radius_m,"
 				// one hash of the cadre and day, one of the cadre and week; their digits are the random numbers
 				+ " (h.day_hash % 1000)::int as r, (h.day_hash / 1000 % 1000)::int as e,"
@@ -318,9 +323,10 @@ final class DemoCityWriter {
 				+ " case when c.pattern = 'C' and h.week_hash / 1000 % 100 < 80 then 1 + (h.week_hash / 100000 % 2)::int"
 				+ " else 4 end as nights"
 				+ " from city_cadre c join city_team t on t.g = c.g join village v on v.id = t.village_id"
-				+ " cross join (select g::date as day from generate_series(" + date(this.from) + ", "
-				+ date(this.days.yesterday())
-				+ ", interval '1 day') g where not exists (select 1 from holiday h where h.day = g::date)) d"
+				+ " cross join (select g::date as day, exists (select 1 from holiday w where w.day = g::date"
+				+ " and w.kind = 'WORKDAY') as workday from generate_series(" + date(this.from) + ", "
+				+ date(this.days.yesterday()) + ", interval '1 day') g where not exists (select 1 from holiday h"
+				+ " where h.day = g::date and h.kind = 'HOLIDAY')) d"
 				+ " cross join lateral (select hashint8extended(c.k * 1000 + " + dayNo + ", 30) & " + MASK
 				+ " as day_hash, hashint8extended(c.k * 100 + " + weekNo + ", 34) & " + MASK + " as week_hash) h"
 				+ " where not (c.pattern = 'G' and d.day >= " + date(this.days.gapsFrom()) + " and h.day_hash % 1000 < 450)"

@@ -19,7 +19,8 @@ import org.zhucun.organization.VillageCategory;
  * @param leaders the units' leadership members
  * @param links which unit is linked to which village
  * @param cadres the units' cadres
- * @param holidays the statutory holidays
+ * @param holidays the statutory holidays (days off)
+ * @param workdays the make-up working days (调休上班): Saturdays and Sundays on which cadres work
  * @param anchors the records the demo accounts are bound to
  * @param teams the work teams, each with the index of its village and of the unit that dispatched it
  * @param memberships the teams' memberships, each with the index of its team and of its cadre
@@ -27,7 +28,7 @@ import org.zhucun.organization.VillageCategory;
  * @param leaves the leave requests of cadres in active teams, each with the index of its cadre and team
  */
 record DemoDistrict(DemoDays days, List<Town> towns, List<Village> villages, List<Unit> units, List<Leader> leaders, List<Link> links,
-		List<Cadre> cadres, List<Holiday> holidays, Anchors anchors, List<Team> teams, List<Membership> memberships,
+		List<Cadre> cadres, List<Holiday> holidays, List<Holiday> workdays, Anchors anchors, List<Team> teams, List<Membership> memberships,
 		Stories stories, List<LeaveRequest> leaves) {
 
 	record Town(String name, int sortOrder) {

@@ -83,7 +83,8 @@ final class DemoDistrictGenerator {
 			.generate();
 		List<DemoDistrict.Holiday> holidays = DemoHolidays.days(this.days.firstHolidayYear(),
 				this.days.lastHolidayYear());
-		return new DemoDistrict(this.days, towns, villages, units, leaders, links, cadres, holidays, anchors,
+		return new DemoDistrict(this.days, towns, villages, units, leaders, links, cadres, holidays,
+				DemoHolidays.workdays(), anchors,
 				teams.teams(), teams.memberships(), teams.stories(), leaves);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhucun.organization.HolidayKind;
 import org.zhucun.organization.VillageCategory;
 
 /**
@@ -59,6 +60,8 @@ final class DemoDistrictWriter {
 		long[] cadres = insert("cadre", "unit_id, name, gender, phone, position", district.cadres(),
 				c -> new Object[] { units[c.unit()], c.name(), c.gender().name(), c.phone(), c.position() });
 		insert("holiday", "day, name", district.holidays(), h -> new Object[] { h.day(), h.name() });
+		insert("holiday", "day, name, kind", district.workdays(),
+				h -> new Object[] { h.day(), h.name(), HolidayKind.WORKDAY.name() });
 		long[] teams = insert("work_team",
 				"village_id, unit_id, term_start, term_end, status, ended_on, one_per_village, note", district.teams(),
 				t -> new Object[] { villages[t.village()], units[t.unit()], t.termStart(), t.termEnd(),

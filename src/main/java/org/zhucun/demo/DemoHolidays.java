@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * The statutory holidays of 2025 and 2026 as the State Council arranged them (国办发明电〔2024〕12号 and the notice of
- * 4 November 2025); only the days off, not the weekend days that became working days. Other years, whose arrangement
- * is not known here, get the holidays fixed by date (元旦, 劳动节, 国庆节), so that a demo loaded in any year has a
- * calendar.
+ * 4 November 2025), with the Saturdays and Sundays that became working days (调休上班, {@link #WORKDAYS}). Other
+ * years, whose arrangement is not known here, get the holidays fixed by date (元旦, 劳动节, 国庆节) and no make-up
+ * working days, so that a demo loaded in any year has a calendar.
  */
 final class DemoHolidays {
 
@@ -33,6 +33,20 @@ final class DemoHolidays {
 			period("端午节", "2026-06-19", "2026-06-21"),
 			period("中秋节", "2026-09-25", "2026-09-27"),
 			period("国庆节", "2026-10-01", "2026-10-07"));
+
+	/** The make-up working days (调休上班) of the same arrangements: Saturdays and Sundays on which people work. */
+	static final List<DemoDistrict.Holiday> WORKDAYS = List.of(
+			workday("春节调休上班", "2025-01-26"),
+			workday("春节调休上班", "2025-02-08"),
+			workday("劳动节调休上班", "2025-04-27"),
+			workday("国庆节调休上班", "2025-09-28"),
+			workday("国庆节调休上班", "2025-10-11"),
+			workday("元旦调休上班", "2026-01-04"),
+			workday("春节调休上班", "2026-02-14"),
+			workday("春节调休上班", "2026-02-28"),
+			workday("劳动节调休上班", "2026-05-09"),
+			workday("国庆节调休上班", "2026-09-20"),
+			workday("国庆节调休上班", "2026-10-10"));
 
 	/** The holidays fixed by date (全国年节及纪念日放假办法), as month-day runs, for years without a table. */
 	private static final List<Period> FIXED_DATES = List.of(
@@ -75,6 +89,15 @@ final class DemoHolidays {
 			}
 		}
 		return days;
+	}
+
+	/** @return the make-up working days, in date order */
+	static List<DemoDistrict.Holiday> workdays() {
+		return WORKDAYS;
+	}
+
+	private static DemoDistrict.Holiday workday(String name, String day) {
+		return new DemoDistrict.Holiday(LocalDate.parse(day), name);
 	}
 
 	private static Period period(String name, String first, String last) {

@@ -90,6 +90,24 @@ class DemoAttendanceGeneratorTest {
 	}
 
 	@Test
+	void makeUpWorkingDaysAreWorkedAsWeekdaysSoTheirWeeksComply() {
+		// Sunday 2026-09-20 and Saturday 2026-10-10 are make-up working days (调休上班); Saturday 2026-10-17 is not
+		for (LocalDate workday : List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10))) {
+			List<Day> compliant = this.attendance.days()
+				.stream()
+				.filter(d -> d.day().equals(workday) && this.attendance.patterns().get(d.cadre()) == Pattern.COMPLIANT)
+				.toList();
+			assertThat(compliant).as("records of compliant cadres on %s", workday).hasSizeGreaterThan(50);
+			assertThat(compliant).allSatisfy(d -> assertThat(d.status()).isEqualTo("IN_VILLAGE"));
+		}
+		long restOnASaturday = this.attendance.days()
+			.stream()
+			.filter(d -> d.day().equals(LocalDate.of(2026, 10, 17)) && d.status().equals("REST"))
+			.count();
+		assertThat(restOnASaturday).isGreaterThan(50);
+	}
+
+	@Test
 	void absentDaysAndCorrectionsAreTheLeadersWithAReason() {
 		List<Day> byLeader = this.attendance.days().stream().filter(d -> d.source().equals("LEADER")).toList();
 		assertThat(byLeader).allMatch(d -> d.note() != null && !d.note().isBlank());

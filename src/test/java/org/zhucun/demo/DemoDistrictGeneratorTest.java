@@ -225,6 +225,18 @@ class DemoDistrictGeneratorTest {
 	}
 
 	@Test
+	void makeUpWorkingDaysOf2025And2026AreWeekendsAndNeverHolidays() {
+		List<LocalDate> workdays = this.district.workdays().stream().map(DemoDistrict.Holiday::day).toList();
+		assertThat(workdays).containsExactly(LocalDate.of(2025, 1, 26), LocalDate.of(2025, 2, 8),
+				LocalDate.of(2025, 4, 27), LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11),
+				LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 9),
+				LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10));
+		assertThat(workdays).allSatisfy(d -> assertThat(d.getDayOfWeek().getValue()).isGreaterThanOrEqualTo(6));
+		assertThat(this.district.holidays()).noneMatch(h -> workdays.contains(h.day()));
+		assertThat(this.district.workdays()).allSatisfy(h -> assertThat(h.name()).endsWith("调休上班"));
+	}
+
+	@Test
 	void anActiveTeamForEveryRegisteredPoorVillageButOneAndForHalfTheVillagesWithTasks() {
 		List<Team> teams = this.district.teams();
 		assertThat(teams).hasSize(51);

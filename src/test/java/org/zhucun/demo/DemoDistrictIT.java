@@ -61,8 +61,14 @@ class DemoDistrictIT extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select name from holiday where day = ?", String.class,
 				LocalDate.of(2026, 2, 15)))
 			.isEqualTo("春节");
-		assertThat(count("select count(*) from holiday where created_by = 'demo' and extract(year from day) = 2025"))
-			.isEqualTo(28);
+		assertThat(count("select count(*) from holiday where created_by = 'demo' and kind = 'HOLIDAY'"
+				+ " and extract(year from day) = 2025")).isEqualTo(28);
+		// the make-up working days (调休上班) of both years, Saturdays and Sundays
+		assertThat(this.jdbc.queryForList("select day from holiday where kind = 'WORKDAY' order by day", LocalDate.class))
+			.containsExactly(LocalDate.of(2025, 1, 26), LocalDate.of(2025, 2, 8), LocalDate.of(2025, 4, 27),
+					LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11), LocalDate.of(2026, 1, 4),
+					LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 9),
+					LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10));
 	}
 
 	@Test
@@ -256,7 +262,11 @@ class DemoDistrictIT extends IntegrationTest {
 			.isGreaterThan(12_000);
 		assertThat(count("select count(*) from day_record where created_by like 'demo%' and status = 'HOLIDAY'")).isZero();
 		assertThat(count("select count(*) from day_record d join holiday h on h.day = d.day where d.created_by like 'demo%'"
-				+ " and d.source <> 'LEAVE'")).isZero();
+				+ " and d.source <> 'LEAVE' and h.kind = 'HOLIDAY'")).isZero();
+		// cadres work the make-up working days (Saturday 2026-10-10) as a weekday: most in the village
+		assertThat(count("select count(*) from day_record where created_by like 'demo%' and day = date '2026-10-10'"
+				+ " and status = 'IN_VILLAGE'")).isGreaterThan(4 * count("select count(*) from day_record where"
+				+ " created_by like 'demo%' and day = date '2026-10-10' and status = 'REST'"));
 		assertThat(count("select count(*) from day_record where created_by like 'demo%' and source <> 'LEAVE'"
 				+ " and (day < date '2026-09-01' or day >= date '2026-11-28')")).isZero();
 		assertThat(count("select count(*) from day_record where created_by like 'demo%' and source = 'LEADER'"
