@@ -433,23 +433,6 @@ class HouseholdQueries {
 				MONITORING_ROW).stream().findFirst();
 	}
 
-	/** @return the number of cases in each state (and those late) for the households in scope, in one query */
-	java.util.Map<String, Long> monitoringCounts(DataScope scope, LocalDate today) {
-		MapSqlParameterSource params = new MapSqlParameterSource("today", today);
-		List<String> and = new ArrayList<>();
-		and.add("true");
-		scope(scope, and, params);
-		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-		this.jdbc.query("select m.state, count(*) as n, count(*) filter (where m.state in ('FLAGGED', 'VERIFIED',"
-				+ " 'IN_PUBLICITY', 'TOWN_APPROVED') and m.deadline < :today) as late"
-				+ monitoringFrom(String.join(" and ", and)) + " where " + String.join(" and ", and) + " group by m.state",
-				params, rs -> {
-					counts.put(rs.getString("state"), rs.getLong("n"));
-					counts.merge("LATE", rs.getLong("late"), Long::sum);
-				});
-		return counts;
-	}
-
 	/** @return the household's monitoring cases, the newest first (the caller has checked its scope) */
 	List<MonitoringRow> monitoringOf(Long householdId, LocalDate today) {
 		return this.jdbc.query(MONITORING_COLUMNS + MONITORING_FROM + " where m.household_id = :id"

@@ -10,7 +10,10 @@ package org.zhucun.pairings;
  * paired on its first day
  * @param monitoringInProgress monitoring cases of the households paired, flagged by the month's last day and not
  * cleared or ended as "not included" by then
+ * @param measuresStarted assistance measures of monitoring cases the unit is responsible for, started in the month
+ * @param measuresRunning assistance measures the unit is responsible for that ran in the month (started by its last
+ * day, not ended before its first)
  */
 public record PairingMonth(int householdsPaired, int contacts, int homeVisits, int householdsOverdue,
-		int monitoringInProgress) {
+		int monitoringInProgress, int measuresStarted, int measuresRunning) {
 }

@@ -66,6 +66,10 @@ public class Pairings {
 				  where c.unit_id = :unit and l.contact_date between :first and :last
 				)
 				select (select count(*) from paired) as paired, logged.contacts, logged.visits,
+				  (select count(*) from monitoring_measure x where x.unit_id = :unit
+				     and x.start_date between :first and :judged) as measures_started,
+				  (select count(*) from monitoring_measure x where x.unit_id = :unit and x.start_date <= :judged
+				     and (x.end_date is null or x.end_date >= :first)) as measures_running,
 				  (select count(*) from monitoring_case m where m.household_id in (select household_id from paired)
 				     and m.flagged_on <= :judged and (m.closed_on is null or m.closed_on > :judged)) as monitoring,
 				  (select count(*) from paired x where
@@ -79,7 +83,8 @@ public class Pairings {
 				                      and l.kind = 'HOME_VISIT' and l.contact_date between :vStart and :last))) as overdue
 				from logged""", params,
 				(rs, n) -> new PairingMonth(rs.getInt("paired"), rs.getInt("contacts"), rs.getInt("visits"),
-						rs.getInt("overdue"), rs.getInt("monitoring")));
+						rs.getInt("overdue"), rs.getInt("monitoring"), rs.getInt("measures_started"),
+						rs.getInt("measures_running")));
 	}
 
 	/**

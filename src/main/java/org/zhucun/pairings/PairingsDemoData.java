@@ -134,7 +134,7 @@ class PairingsDemoData implements DemoData {
 		jdbc.update("update household h set cadre_id = p.cadre_id, paired_since = x.since"
 				+ " from pairing p, (select household_id, min(from_date) as since from pairing group by household_id) x"
 				+ " where p.household_id = h.id and p.to_date is null and x.household_id = h.id");
-		contacts(jdbc, today, m);
+		contacts(jdbc, today, m, c);
 		monitoring(jdbc, today);
 	}
 
@@ -148,27 +148,41 @@ class PairingsDemoData implements DemoData {
 		String state = "(array['FLAGGED','FLAGGED','VERIFIED','VERIFIED','IN_PUBLICITY','IN_PUBLICITY','TOWN_APPROVED',"
 				+ "'TOWN_APPROVED','CONFIRMED','CONFIRMED','CONFIRMED','CLEARED','CLEARED','NOT_INCLUDED','NOT_INCLUDED'])[r]";
 		jdbc.update("insert into monitoring_case (household_id, flagged_on, source, flag_reason, income, deadline, state,"
-				+ " verified_on, publicity_from, town_reviewed_on, confirmed_on, measures, closed_on, close_reason,"
+				+ " verified_on, publicity_from, town_reviewed_on, confirmed_on, closed_on, close_reason,"
 				+ " version, created_at, created_by, modified_at, modified_by)"
 				+ " select id, f, (array['SELF_REPORT','CADRE_VISIT','DEPARTMENT_DATA'])[1 + r % 3],"
 				+ " (array['家庭成员患大病，医疗支出骤增','主要劳动力失业，收入大幅下降','房屋受灾损毁','子女上学支出增加'])[1 + r % 4],"
 				+ " latest_income, f + 15, st, case when r >= 3 then f + 1 end, case when r >= 5 then f + 2 end,"
 				+ " case when r >= 7 then f + 8 end, case when r between 9 and 13 then f + 10 end,"
-				+ " case when r between 9 and 13 then '医疗救助、公益岗位，' || (f + 11)::text || ' 起，帮扶单位负责，收入已恢复' end,"
 				+ " case when r in (12, 13) then f + 90 when r >= 14 then f + 8 end,"
 				+ " case when r in (12, 13) then '收入稳定，风险消除' when r >= 14 then '家庭收入高于监测标准' end, " + AUDIT
 				+ " from (select d.id, d.latest_income, r, ?::date - " + offset + " as f, " + state + " as st"
 				+ " from (select id, latest_income, cast(row_number() over (order by n) as int) as r from demo_hh_id"
 				+ " where category = 'MONITORED') d where r <= 15) x order by r", today);
+		// One to three structured measures of each confirmed or cleared case, from the confirmation on, each the
+		// responsibility of the unit of the household's cadre (else the first unit linked to its village).
+		jdbc.update("insert into monitoring_measure (case_id, kind, start_date, end_date, unit_id, result, version,"
+				+ " created_at, created_by, modified_at, modified_by)"
+				+ " select m.id, (array['HEALTH','EMPLOYMENT','INDUSTRY','EDUCATION','SOCIAL_SECURITY','HOUSING'])"
+				+ "[1 + (m.id + k) % 6], m.confirmed_on + k * 3, case when m.state = 'CLEARED' or k = 0"
+				+ " then least(m.confirmed_on + k * 3 + 20, ?::date) end,"
+				+ " coalesce((select c.unit_id from cadre c where c.id = h.cadre_id),"
+				+ " (select min(l.unit_id) from aid_unit_village l where l.village_id = h.village_id)),"
+				+ " (array['落实大病医疗救助，自付部分已报销','安排公益岗位，月增收 800 元','发放产业奖补资金，发展养殖',"
+				+ "'落实教育资助，子女学费已减免','纳入低保，按月发放','危房改造完成，已入住'])[1 + (m.id + k) % 6], "
+				+ AUDIT + " from monitoring_case m join household h on h.id = m.household_id"
+				+ " cross join generate_series(0, 2) k"
+				+ " where m.created_by = 'demo' and m.state in ('CONFIRMED', 'CLEARED') and k <= m.id % 3"
+				+ " and m.confirmed_on + k * 3 <= ?::date order by m.id, k", today, today);
 	}
 
 	/**
 	 * Three months of contacts of the running pairings: a contact most months (a ninth of the households missed last
 	 * month, half have none yet this month), home visits mostly in the month two back and last month, so that some
-	 * households are overdue for a contact or a home visit; {@code member}'s first household was last called two
-	 * months ago and is overdue for both.
+	 * households are overdue for a contact or a home visit; the first household of {@code member} and of
+	 * {@code cadre} was last called two months ago and is overdue for both.
 	 */
-	private static void contacts(JdbcTemplate jdbc, LocalDate today, long member) {
+	private static void contacts(JdbcTemplate jdbc, LocalDate today, long member, long cadre) {
 		jdbc.update("insert into contact_log (household_id, pairing_id, cadre_id, contact_date, kind, food_ok, clothing_ok,"
 				+ " education_ok, medical_ok, housing_ok, water_ok, problems, help_given, policies, income_change,"
 				+ " satisfaction, on_behalf, version, created_at, created_by, modified_at, modified_by)"
@@ -186,11 +200,12 @@ class PairingsDemoData implements DemoData {
 				+ " + ((h.n * 7 + mo * 3) % 27)::int as d) x"
 				+ " where p.to_date is null and x.d >= p.from_date and x.d < ?::date"
 				+ " and not (mo = 1 and h.n % 9 = 0) and not (mo = 0 and h.n % 2 = 0)"
-				+ " and not (p.cadre_id = ? and mo < 2 and p.household_id = (select min(household_id) from pairing"
-				+ " where cadre_id = ? and to_date is null))"
-				+ " order by h.n, mo desc", today, today, member, member);
-		jdbc.update("update contact_log set kind = 'PHONE' where cadre_id = ? and household_id = (select min(household_id)"
-				+ " from pairing where cadre_id = ? and to_date is null)", member, member);
+				+ " and not (p.cadre_id in (?, ?) and mo < 2 and p.household_id = (select min(household_id) from pairing"
+				+ " q where q.cadre_id = p.cadre_id and q.to_date is null))"
+				+ " order by h.n, mo desc", today, today, member, cadre);
+		jdbc.update("update contact_log l set kind = 'PHONE' where l.cadre_id in (?, ?) and l.household_id = (select"
+				+ " min(household_id) from pairing q where q.cadre_id = l.cadre_id and q.to_date is null)", member,
+				cadre);
 		jdbc.update("update household h set last_contact_on = x.last_contact, last_home_visit_on = x.last_visit"
 				+ " from (select household_id, max(contact_date) as last_contact,"
 				+ " max(contact_date) filter (where kind = 'HOME_VISIT') as last_visit from contact_log"

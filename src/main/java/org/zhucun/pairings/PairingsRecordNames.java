@@ -11,7 +11,10 @@ import org.zhucun.pairings.domain.Pairing;
 import org.zhucun.shared.audit.AuditedRecordNames;
 import org.zhucun.shared.audit.SqlRecordNames;
 
-/** The audit trail's names of households (张三（JY…）), pairings (吕雨涵 – 张三) and contact logs (张三 2026-11-28). */
+/**
+ * The audit trail's names of households (张三（JY…）), pairings (吕雨涵 – 张三), contact logs (张三 2026-11-28),
+ * monitoring cases and their assistance measures (张三 2026-11-28).
+ */
 @Configuration(proxyBeanMethods = false)
 class PairingsRecordNames {
 
@@ -42,5 +45,13 @@ class PairingsRecordNames {
 		return new SqlRecordNames(org.zhucun.pairings.domain.MonitoringCase.class, jdbc, messages, """
 				select m.id, h.head_name, m.flagged_on from monitoring_case m join household h on h.id = m.household_id
 				where m.id in (:ids)""", Map.of("householdId", "Household"));
+	}
+
+	@Bean
+	AuditedRecordNames monitoringMeasureNames(JdbcClient jdbc, MessageSource messages) {
+		return new SqlRecordNames(org.zhucun.pairings.domain.MonitoringMeasure.class, jdbc, messages, """
+				select x.id, h.head_name, x.start_date from monitoring_measure x
+				join monitoring_case m on m.id = x.case_id join household h on h.id = m.household_id
+				where x.id in (:ids)""", Map.of("caseId", "MonitoringCase", "unitId", "AidUnit"));
 	}
 }

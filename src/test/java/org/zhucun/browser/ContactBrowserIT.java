@@ -2,17 +2,23 @@ package org.zhucun.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-/** On a phone 360 px wide, {@code member} records a home visit with the six checks for an overdue household. */
+/**
+ * On a phone 360 px wide, a stationed member ({@code member}) and a responsible cadre who is not stationed
+ * ({@code cadre}, role CADRE) each record a home visit with the six checks for an overdue household of theirs, and it
+ * leaves the overdue list.
+ */
 class ContactBrowserIT extends BrowserTest {
 
-	@Test
-	void theMemberRecordsAHomeVisitAndTheHouseholdIsNoLongerOverdue() {
-		Page member = phoneSignedIn("member");
+	@ParameterizedTest
+	@ValueSource(strings = { "member", "cadre" })
+	void aHomeVisitTakesTheHouseholdOffTheOverdueList(String username) {
+		Page member = phoneSignedIn(username);
 		member.navigate("/pairings/mine");
 		Locator overdue = member.locator(".household-card.border-danger").first();
 		assertThat(overdue).isVisible();

@@ -120,14 +120,14 @@ class ContactsIT extends IntegrationTest {
 	void theUnitMonthCountsPairedHouseholdsContactsAndTheOverdue() {
 		YearMonth november = YearMonth.from(TODAY);
 		PairingMonth before = this.pairings.unitMonth(this.f.unitId(), november);
-		assertThat(before).isEqualTo(new PairingMonth(2, 0, 0, 2, 0));
+		assertThat(before).isEqualTo(new PairingMonth(2, 0, 0, 2, 0, 0, 0));
 
 		log(member(), "HOME_VISIT", TODAY);
 		log(member(), "PHONE", TODAY.minusDays(3));
 
-		assertThat(this.pairings.unitMonth(this.f.unitId(), november)).isEqualTo(new PairingMonth(2, 2, 1, 1, 0));
+		assertThat(this.pairings.unitMonth(this.f.unitId(), november)).isEqualTo(new PairingMonth(2, 2, 1, 1, 0, 0, 0));
 		assertThat(this.pairings.unitMonth(this.f.unitId(), november.minusMonths(1)))
-			.as("October: paired, no contact").isEqualTo(new PairingMonth(2, 0, 0, 2, 0));
+			.as("October: paired, no contact").isEqualTo(new PairingMonth(2, 0, 0, 2, 0, 0, 0));
 		assertThat(this.pairings.overdueHouseholds(this.f.townId(), null, 10)).extracting(OverdueHousehold::householdId)
 			.containsExactly(this.f.households().get(1));
 	}

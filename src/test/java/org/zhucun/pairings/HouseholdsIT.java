@@ -7,12 +7,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhucun.identity.Role;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
 
@@ -96,6 +99,49 @@ class HouseholdsIT extends IntegrationTest {
 				String.valueOf(this.f.households().get(2)), "cadreId", String.valueOf(this.f.cadres().get(2)), "fromDate",
 				TODAY.toString())).as("towns read pairings only").hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(openPairing(theirs)).isEqualTo(theirPairing);
+	}
+
+	/**
+	 * Every role of this town and unit (the team's leader and member and a responsible cadre among the unit's cadres)
+	 * is refused another town's household, its contact form, its monitoring case and another unit's pairing; the
+	 * office reads them all.
+	 */
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyRoleIsRefusedAnotherTownsHouseholdAndAnotherUnitsPairing(Role role) {
+		long theirs = this.other.households().get(0);
+		this.other.pair(this.jdbc, this.other.cadres().get(1), theirs, TODAY.minusMonths(3));
+		long pairing = openPairing(theirs);
+		long monitoring = this.jdbc.queryForObject("""
+				insert into monitoring_case (household_id, flagged_on, source, flag_reason, deadline, state, created_at,
+				  modified_at)
+				values (?, ?, 'SELF_REPORT', '因病', ?, 'FLAGGED', now(), now()) returning id""", Long.class, theirs,
+				TODAY, TODAY.plusDays(15));
+		Long cadre = switch (role) {
+			case TEAM_LEADER -> this.f.cadres().get(0);
+			case TEAM_MEMBER -> this.f.cadres().get(1);
+			case CADRE -> this.f.cadres().get(2);
+			default -> null;
+		};
+		this.f.pair(this.jdbc, this.f.cadres().get(0), this.f.households().get(0), TODAY.minusMonths(3));
+		this.f.pair(this.jdbc, this.f.cadres().get(1), this.f.households().get(1), TODAY.minusMonths(3));
+		this.f.pair(this.jdbc, this.f.cadres().get(2), this.f.households().get(2), TODAY.minusMonths(3));
+		RequestPostProcessor user = TestUsers.as(role, role == Role.TOWN_OFFICIAL ? this.f.townId() : null,
+				role.isOffice() || role == Role.TOWN_OFFICIAL ? null : this.f.unitId(), cadre);
+		HttpStatus expected = role.isOffice() ? HttpStatus.OK : HttpStatus.FORBIDDEN;
+
+		assertThat(get("/households/" + theirs, user)).as("another town's household").hasStatus(expected);
+		assertThat(get("/pairings/" + pairing, user)).as("another unit's pairing").hasStatus(expected);
+		assertThat(get("/monitoring/" + monitoring, user)).as("another town's monitoring case").hasStatus(expected);
+		assertThat(get("/households/" + theirs + "/contacts/new", user)).as("logging a contact for it")
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(get("/households?q=户主0" + this.other.suffix(), user)).hasStatusOk()
+			.bodyText()
+			.satisfies(body -> assertThat(body.contains(this.other.suffix() + "-0")).isEqualTo(role.isOffice()));
+		if (cadre != null || role == Role.TOWN_OFFICIAL || role == Role.UNIT_ADMIN) {
+			long own = this.f.households().get(cadre == null ? 0 : this.f.cadres().indexOf(cadre));
+			assertThat(get("/households/" + own, user)).as("its own household").hasStatusOk();
+		}
 	}
 
 	@Test

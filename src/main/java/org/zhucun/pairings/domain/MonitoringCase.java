@@ -16,8 +16,8 @@ import org.zhucun.shared.domain.BusinessRuleException;
 /**
  * A household flagged for return to poverty (防止返贫监测) and its way: verify → publish in the village for at least
  * the publicity days → town review → district confirmation, all due within the deadline days of the flag; then
- * assistance measures, and finally the risk cleared; or "not included" at a review step, with a reason. Each step is
- * guarded (state and the role that owns it, {@link MonitoringActor#owns}) and audited.
+ * assistance measures ({@link MonitoringMeasure}), and finally the risk cleared; or "not included" at a review step,
+ * with a reason. Each step is guarded (state and the role that owns it, {@link MonitoringActor#owns}) and audited.
  */
 @Entity
 @Table(name = "monitoring_case")
@@ -67,9 +67,6 @@ public class MonitoringCase extends BaseEntity {
 
 	@Column(name = "confirmed_on")
 	private LocalDate confirmedOn;
-
-	@Column(name = "measures")
-	private String measures;
 
 	@Column(name = "closed_on")
 	private LocalDate closedOn;
@@ -138,19 +135,21 @@ public class MonitoringCase extends BaseEntity {
 		decide(approve, reason, day, MonitoringState.CONFIRMED);
 	}
 
-	/** Records the assistance measures (kind, start, responsible unit, result) of a confirmed case. */
-	public void recordMeasures(MonitoringActor actor, String measures) {
+	/**
+	 * Refuses an actor who does not own the measures step (403) or a case that is not confirmed: the assistance
+	 * measures (kind, start, responsible unit, result) are added, changed and removed only while the case is confirmed.
+	 */
+	public void requireMeasures(MonitoringActor actor) {
 		guard(MonitoringStep.MEASURE, actor, MonitoringState.CONFIRMED);
-		if (measures == null || measures.isBlank()) {
-			throw new BusinessRuleException("measures", "pairings.monitoring.measures.required");
-		}
-		this.measures = measures;
 	}
 
-	/** The town clears the risk of a confirmed case, with the day and the reason. */
-	public void clear(MonitoringActor actor, LocalDate on, String reason, LocalDate today) {
+	/**
+	 * The town clears the risk of a confirmed case, with the day and the reason.
+	 * @param measures how many assistance measures the case has (at least one before the risk is cleared)
+	 */
+	public void clear(MonitoringActor actor, LocalDate on, String reason, long measures, LocalDate today) {
 		guard(MonitoringStep.CLEAR, actor, MonitoringState.CONFIRMED);
-		if (this.measures == null) {
+		if (measures == 0) {
 			throw BusinessRuleException.global("pairings.monitoring.measures.first");
 		}
 		requireReason(reason);
@@ -246,10 +245,6 @@ public class MonitoringCase extends BaseEntity {
 
 	public LocalDate getConfirmedOn() {
 		return this.confirmedOn;
-	}
-
-	public String getMeasures() {
-		return this.measures;
 	}
 
 	public LocalDate getClosedOn() {

@@ -21,12 +21,16 @@ import org.zhucun.pairings.HouseholdExcel;
 import org.zhucun.pairings.HouseholdFilter;
 import org.zhucun.pairings.HouseholdService;
 import org.zhucun.pairings.MonitoringService;
+import org.zhucun.pairings.PairingCharts;
 import org.zhucun.pairings.domain.HouseholdCategory;
 import org.zhucun.pairings.domain.RiskTag;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.Paging;
 
-/** The household register: the list with filters and its export, and the household's page with its history. */
+/**
+ * The household register: the list with filters and its export, the overview (households by category per town or
+ * village, a chart beside its table), and the household's page with its history.
+ */
 @PreAuthorize(Allowed.SIGNED_IN)
 @Controller
 @RequestMapping("/households")
@@ -40,12 +44,15 @@ class HouseholdController {
 
 	private final HouseholdExcel excel;
 
+	private final PairingCharts charts;
+
 	HouseholdController(HouseholdService households, ContactService contacts, MonitoringService monitoring,
-			HouseholdExcel excel) {
+			HouseholdExcel excel, PairingCharts charts) {
 		this.households = households;
 		this.contacts = contacts;
 		this.monitoring = monitoring;
 		this.excel = excel;
+		this.charts = charts;
 	}
 
 	@ModelAttribute("filter")
@@ -67,6 +74,13 @@ class HouseholdController {
 		model.addAttribute("canCreate", this.households.canCreate());
 		model.addAttribute("exportUrl", Paging.withFilters(request, "/households/export"));
 		return "pairings/households";
+	}
+
+	@GetMapping("/overview")
+	String overview(@RequestParam(required = false) Long townId, Model model) {
+		model.addAttribute("areas", this.charts.households(townId));
+		model.addAttribute("towns", this.households.townFilterChoices());
+		return "pairings/households-overview";
 	}
 
 	@GetMapping("/export")

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
-/** The form of a monitoring step: the day, approve or not (reviews), the reason, the measures. */
+/** The form of a monitoring step: the day, approve or not (reviews), the reason. */
 public class StepForm {
 
 	private LocalDate date;
@@ -13,9 +13,6 @@ public class StepForm {
 
 	@Size(max = 500)
 	private String reason;
-
-	@Size(max = 1000)
-	private String measures;
 
 	private long version;
 
@@ -41,14 +38,6 @@ public class StepForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
-	}
-
-	public String getMeasures() {
-		return this.measures;
-	}
-
-	public void setMeasures(String measures) {
-		this.measures = measures;
 	}
 
 	public long getVersion() {

@@ -50,8 +50,8 @@ class MonitoringCaseTest {
 		MonitoringCase c = confirmed();
 		assertThat(c.getState()).isEqualTo(MonitoringState.CONFIRMED);
 		assertThat(c.getDeadline()).isEqualTo(FLAG.plusDays(15));
-		c.recordMeasures(UNIT, "医疗救助，2026-11-12 起，示范区医保局，已报销");
-		c.clear(TOWN, TODAY, "收入恢复，风险消除", TODAY);
+		c.requireMeasures(UNIT);
+		c.clear(TOWN, TODAY, "收入恢复，风险消除", 1, TODAY);
 		assertThat(c.getState()).isEqualTo(MonitoringState.CLEARED);
 		assertThat(c.getState().inProgress()).isFalse();
 	}
@@ -97,10 +97,91 @@ class MonitoringCaseTest {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> townApproved().confirm(TOWN, true, null, TODAY, TODAY))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> confirmed().recordMeasures(TOWN, "x")).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> confirmed().clear(UNIT, TODAY, "x", TODAY)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> confirmed().requireMeasures(TOWN)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> confirmed().clear(UNIT, TODAY, "x", 1, TODAY)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> townApproved().confirm(OTHER, true, null, TODAY, TODAY))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	/** Takes the step on the case as the actor, with days the rules accept. */
+	private static void take(MonitoringStep step, MonitoringActor actor, MonitoringCase c) {
+		switch (step) {
+			case VERIFY -> c.verify(actor, FLAG.plusDays(1), TODAY);
+			case PUBLISH -> c.publish(actor, FLAG.plusDays(2), TODAY);
+			case TOWN_REVIEW -> c.townReview(actor, true, null, FLAG.plusDays(7), 5, TODAY);
+			case CONFIRM -> c.confirm(actor, true, null, FLAG.plusDays(9), TODAY);
+			case MEASURE -> c.requireMeasures(actor);
+			case CLEAR -> c.clear(actor, TODAY, "收入恢复", 1, TODAY);
+		}
+	}
+
+	/** @return a case in the state from which the step is taken */
+	private static MonitoringCase readyFor(MonitoringStep step) {
+		return switch (step) {
+			case VERIFY -> flagged();
+			case PUBLISH -> {
+				MonitoringCase c = flagged();
+				c.verify(UNIT, FLAG.plusDays(1), TODAY);
+				yield c;
+			}
+			case TOWN_REVIEW -> inPublicity();
+			case CONFIRM -> townApproved();
+			case MEASURE, CLEAR -> confirmed();
+		};
+	}
+
+	@Test
+	void everyStepIsAllowedToItsOwnerAndRefusedToEveryOtherRole() {
+		for (MonitoringStep step : MonitoringStep.values()) {
+			for (MonitoringActor actor : MonitoringActor.values()) {
+				MonitoringCase c = readyFor(step);
+				MonitoringState before = c.getState();
+				if (actor.owns(step)) {
+					take(step, actor, c);
+					assertThat(c.getState()).as(step + " by " + actor)
+						.isEqualTo(switch (step) {
+							case VERIFY -> MonitoringState.VERIFIED;
+							case PUBLISH -> MonitoringState.IN_PUBLICITY;
+							case TOWN_REVIEW -> MonitoringState.TOWN_APPROVED;
+							case CONFIRM, MEASURE -> MonitoringState.CONFIRMED;
+							case CLEAR -> MonitoringState.CLEARED;
+						});
+				}
+				else {
+					assertThatThrownBy(() -> take(step, actor, c)).as(step + " by " + actor)
+						.isInstanceOf(AccessDeniedException.class);
+					assertThat(c.getState()).as(step + " by " + actor + " changes nothing").isEqualTo(before);
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyStepIsRefusedFromEveryOtherState() {
+		java.util.List<MonitoringCase> cases = new java.util.ArrayList<>(
+				java.util.List.of(flagged(), readyFor(MonitoringStep.PUBLISH), inPublicity(), townApproved(), confirmed()));
+		MonitoringCase cleared = confirmed();
+		cleared.clear(TOWN, TODAY, "收入恢复", 1, TODAY);
+		MonitoringCase notIncluded = inPublicity();
+		notIncluded.townReview(TOWN, false, "收入高于标准", FLAG.plusDays(8), 5, TODAY);
+		cases.add(cleared);
+		cases.add(notIncluded);
+		for (MonitoringStep step : MonitoringStep.values()) {
+			MonitoringState from = readyFor(step).getState();
+			MonitoringActor owner = java.util.Arrays.stream(MonitoringActor.values())
+				.filter(a -> a.owns(step))
+				.findFirst()
+				.orElseThrow();
+			for (MonitoringCase c : cases) {
+				if (c.getState() != from) {
+					MonitoringState before = c.getState();
+					assertThatThrownBy(() -> take(step, owner, c)).as(step + " from " + before)
+						.isInstanceOf(BusinessRuleException.class)
+						.hasMessage(MonitoringCase.WRONG_STATE);
+					assertThat(c.getState()).isEqualTo(before);
+				}
+			}
+		}
 	}
 
 	@Test
@@ -111,10 +192,11 @@ class MonitoringCaseTest {
 			.isInstanceOf(BusinessRuleException.class);
 		assertThatThrownBy(() -> inPublicity().confirm(OFFICE, true, null, TODAY, TODAY))
 			.isInstanceOf(BusinessRuleException.class);
-		assertThatThrownBy(() -> townApproved().clear(TOWN, TODAY, "x", TODAY)).isInstanceOf(BusinessRuleException.class);
+		assertThatThrownBy(() -> townApproved().clear(TOWN, TODAY, "x", 1, TODAY)).isInstanceOf(BusinessRuleException.class);
 		MonitoringCase confirmed = confirmed();
-		assertThatThrownBy(() -> confirmed.clear(TOWN, TODAY, "收入恢复", TODAY)).as("measures first")
-			.isInstanceOf(BusinessRuleException.class);
+		assertThatThrownBy(() -> confirmed.clear(TOWN, TODAY, "收入恢复", 0, TODAY)).as("measures first")
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("pairings.monitoring.measures.first");
 		MonitoringCase twice = flagged();
 		twice.verify(UNIT, FLAG, TODAY);
 		assertThatThrownBy(() -> twice.verify(UNIT, FLAG, TODAY)).isInstanceOf(BusinessRuleException.class);

@@ -1,8 +1,9 @@
 /*
- * The charts of the consumption-aid overview (ECharts), drawn from the tables beside them: each chart element names
- * its table (data-table), whose body rows carry the label (data-label) and the values (data-<name>). Series are
- * listed in data-series as name|type|legend;… (type bar, line or pie); data-mark draws a line at a value (the share
- * of the year gone) with the text data-mark-label; data-percent shows values as percentages.
+ * The charts of the overview pages (ECharts), drawn from the tables beside them: each chart element names its table
+ * (data-table), whose body rows carry the label (data-label) and the values (data-<name>). Series are listed in
+ * data-series as name|type|legend;… (type bar, line or pie); data-mark draws a line at a value (the share of the year
+ * gone) with the text data-mark-label; data-percent shows values as percentages, data-count as plain numbers (else
+ * money); data-stack stacks the bars; data-colors gives the series' colours (comma-separated).
  */
 (function () {
   'use strict';
@@ -14,6 +15,8 @@
     var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-label]'));
     var labels = rows.map(function (tr) { return tr.getAttribute('data-label'); });
     var percent = el.hasAttribute('data-percent');
+    var count = el.hasAttribute('data-count');
+    var stack = el.hasAttribute('data-stack');
     var series = el.getAttribute('data-series').split(';').map(function (spec) {
       var parts = spec.split('|');
       var values = rows.map(function (tr) {
@@ -25,7 +28,10 @@
     el.style.height = el.getAttribute('data-height') || '320px';
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
     var format = function (v) {
-      return percent ? (Math.round(v * 1000) / 10) + ' %' : '¥' + Number(v).toLocaleString('zh-CN');
+      if (percent) {
+        return (Math.round(v * 1000) / 10) + ' %';
+      }
+      return (count ? '' : '¥') + Number(v).toLocaleString('zh-CN');
     };
     var option;
     if (series[0].type === 'pie') {
@@ -46,7 +52,8 @@
         xAxis: horizontal ? value : category,
         yAxis: horizontal ? category : value,
         series: series.map(function (s) {
-          return { type: s.type, name: s.name, data: s.values, smooth: s.type === 'line' };
+          return { type: s.type, name: s.name, data: s.values, smooth: s.type === 'line',
+            stack: stack && s.type === 'bar' ? 'total' : undefined };
         })
       };
       var mark = el.getAttribute('data-mark');
@@ -55,6 +62,10 @@
         line[horizontal ? 'xAxis' : 'yAxis'] = Number(mark);
         option.series[0].markLine = { symbol: 'none', data: [line] };
       }
+    }
+    var colors = el.getAttribute('data-colors');
+    if (colors) {
+      option.color = colors.split(',');
     }
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });
