@@ -273,9 +273,9 @@ final class DemoCityHouseholds {
 	/** Monitoring cases in every state, consistent with the households' categories. */
 	private void monitoring() {
 		String t = DemoCityWriter.date(this.today);
-		String measures = "(array['医疗救助', '公益岗位', '产业奖补', '务工就业帮扶', '临时救助'])[1 + pg_temp.rnd(c.n, 130, 5)]"
-				+ " || '，' || (f + 11)::text || ' 起，帮扶单位负责，' || (array['收入已恢复', '正在落实', '收入逐步回升'])"
-				+ "[1 + pg_temp.rnd(c.n, 131, 3)]";
+		String kinds = "(array['HEALTH', 'EMPLOYMENT', 'INDUSTRY', 'SOCIAL_SECURITY', 'EDUCATION'])";
+		String results = "(array['落实医疗救助，自付部分已报销', '安排公益岗位，月增收 800 元', '发放产业奖补，发展养殖',"
+				+ " '纳入低保，按月发放', '落实教育资助，学费已减免'])";
 		String reason = "(array['家庭成员患大病，医疗支出骤增', '主要劳动力失业，收入大幅下降', '房屋受灾损毁',"
 				+ " '子女上学支出增加', '因意外事故致残'])[1 + pg_temp.rnd(c.n, 132, 5)]";
 		String source = "(array['SELF_REPORT', 'CADRE_VISIT', 'DEPARTMENT_DATA'])[1 + pg_temp.rnd(c.n, 133, 3)]";
@@ -293,19 +293,30 @@ final class DemoCityHouseholds {
 				+ " pg_temp.rnd(n, 137, 100) < 12 as late from city_hh where category = 'LIFTED' and not cleared"
 				+ " and pg_temp.rnd(n, 42, 1000) < 4) u");
 		step("monitoring cases", "insert into monitoring_case (household_id, flagged_on, source, flag_reason, income,"
-				+ " deadline, state, verified_on, publicity_from, town_reviewed_on, confirmed_on, measures, closed_on,"
+				+ " deadline, state, verified_on, publicity_from, town_reviewed_on, confirmed_on, closed_on,"
 				+ " close_reason, version, created_at, created_by, modified_at, modified_by)"
 				+ " select c.id, f, " + source + ", " + reason + ", o.income, f + 15, state,"
 				+ " case when state <> 'FLAGGED' then f + 1 end,"
 				+ " case when state not in ('FLAGGED', 'VERIFIED') then f + 2 end,"
 				+ " case when state not in ('FLAGGED', 'VERIFIED', 'IN_PUBLICITY') then f + 8 end,"
 				+ " case when state in ('CONFIRMED', 'CLEARED') then f + 10 end,"
-				+ " case when state in ('CONFIRMED', 'CLEARED') then " + measures + " end,"
 				+ " case when state = 'CLEARED' then closed when state = 'NOT_INCLUDED' then f + 8 end,"
 				+ " case when state = 'CLEARED' then '收入稳定，风险消除' when state = 'NOT_INCLUDED' then"
 				+ " '经核实家庭收入高于监测标准' end, 0, (f + time '10:00') at time zone 'Asia/Shanghai', 'demo',"
 				+ " (f + time '10:00') at time zone 'Asia/Shanghai', 'demo'"
 				+ " from city_case c join city_hh o on o.id = c.id order by f, c.id");
+		// One or two assistance measures of each confirmed or cleared case, from the day after the confirmation, the
+		// responsibility of the unit linked to the household's village (whose cadres it is paired with).
+		step("monitoring measures", "insert into monitoring_measure (case_id, kind, start_date, end_date, unit_id, result,"
+				+ " version, created_at, created_by, modified_at, modified_by)"
+				+ " select m.id, " + kinds + "[1 + pg_temp.rnd(c.n + k, 130, 5)], m.confirmed_on + k * 5,"
+				+ " case when m.state = 'CLEARED' then greatest(m.confirmed_on + k * 5, least(m.confirmed_on + 30 + k * 5,"
+				+ " m.closed_on)) end, o.unit_id,"
+				+ " " + results + "[1 + pg_temp.rnd(c.n + k, 130, 5)], 0, m.created_at, 'demo', m.created_at, 'demo'"
+				+ " from monitoring_case m join city_case c on c.id = m.household_id join city_hh o on o.id = c.id"
+				+ " cross join generate_series(0, 1) k where m.state in ('CONFIRMED', 'CLEARED')"
+				+ " and (k = 0 or pg_temp.rnd(c.n, 131, 2) = 1 and m.confirmed_on + 5 <= coalesce(m.closed_on, " + t + "))"
+				+ " order by m.id, k");
 	}
 
 	/**

@@ -318,6 +318,15 @@ class DemoCityWriterIT {
 				or confirmed_on < town_reviewed_on or closed_on < flagged_on or greatest(flagged_on, verified_on,
 				publicity_from, town_reviewed_on, confirmed_on, closed_on) > date '""" + TestClock.TODAY + "'"))
 			.isZero();
+		assertThat(count("""
+				select count(*) from monitoring_case m where m.state in ('CONFIRMED', 'CLEARED')
+				and not exists (select 1 from monitoring_measure x where x.case_id = m.id)""")).as("cases without measures")
+			.isZero();
+		assertThat(count("""
+				select count(*) from monitoring_measure x join monitoring_case m on m.id = x.case_id
+				where x.start_date < m.confirmed_on or x.start_date > coalesce(m.closed_on, date '""" + TestClock.TODAY
+				+ "') or x.end_date > coalesce(m.closed_on, date '" + TestClock.TODAY + "') or x.unit_id is null"))
+			.isZero();
 	}
 
 	@Test
