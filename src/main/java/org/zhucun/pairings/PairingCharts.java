@@ -127,11 +127,10 @@ public class PairingCharts {
 		and.add("true");
 		HouseholdQueries.scope(this.scopes.current(), and, params);
 		Map<MonitoringState, StateCount> counts = new EnumMap<>(MonitoringState.class);
-		// The office's pipeline reads the cases alone; a scope names the household and its village.
-		String from = and.size() == 1 ? " from monitoring_case m"
-				: " from monitoring_case m join household h on h.id = m.household_id join village v on v.id = h.village_id";
-		this.jdbc.query("select m.state, count(*) as n, count(*) filter (where " + LATE + ") as late" + from
-				+ " where " + String.join(" and ", and) + " group by m.state",
+		// The office's pipeline reads the cases alone; a scope joins what its condition names.
+		String where = String.join(" and ", and);
+		this.jdbc.query("select m.state, count(*) as n, count(*) filter (where " + LATE + ") as late"
+				+ HouseholdQueries.monitoringFrom(where) + " where " + where + " group by m.state",
 				params, rs -> {
 					MonitoringState state = MonitoringState.valueOf(rs.getString("state"));
 					counts.put(state, new StateCount(state, rs.getLong("n"), rs.getLong("late")));
