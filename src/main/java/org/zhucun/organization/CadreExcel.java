@@ -32,7 +32,7 @@ import org.zhucun.shared.excel.DownloadTarget;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
 import org.zhucun.shared.excel.ImportFileException;
-import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportPlan;
 import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
@@ -41,7 +41,8 @@ import org.zhucun.shared.excel.XlsxWriter;
 
 /**
  * Cadres in Excel: the import template, the import (the office for any unit, a unit administrator for their own
- * unit; every row checked before any is written) and the export of the list.
+ * unit; key: unit and name, the phone telling namesakes apart; every row checked before any is written, with a
+ * preview of what is created, updated and unchanged) and the export of the list, which imports again as it is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -132,14 +133,47 @@ public class CadreExcel implements ExcelImport {
 		});
 	}
 
+	/** Checks every row of the file and says what importing it would do; writes nothing. */
+	@Override
+	public ImportPlan preview(InputStream in) throws ImportFileException {
+		return check(in).plan();
+	}
+
 	/**
-	 * Imports the cadres of an uploaded file: units are named, must exist and be active (and be one's own unit
-	 * for a unit administrator); a cadre already in the unit with the same name and phone is refused. When any row
-	 * is wrong nothing is written; otherwise all rows are written in this one transaction.
+	 * Imports the cadres of an uploaded file. A cadre is recognised by unit and name (the key), the phone telling
+	 * namesakes of a unit apart: a row naming a cadre already there updates them (a blank position or phone keeps
+	 * it), any other row adds a cadre. Units are named, must exist (active for a new cadre) and be one's own unit for
+	 * a unit administrator. When any row is wrong nothing is written; otherwise all rows are written in this one
+	 * transaction.
 	 */
 	@Transactional
 	@Override
-	public ImportResult importFile(InputStream in) throws ImportFileException {
+	public ImportPlan importFile(InputStream in) throws ImportFileException {
+		Checked checked = check(in);
+		if (!checked.plan().succeeded()) {
+			return checked.plan();
+		}
+		for (Line line : checked.lines()) {
+			Cadre cadre = line.existing;
+			if (cadre == null) {
+				this.cadres.save(new Cadre(line.unitId, line.name, line.gender, line.phone, line.position));
+			}
+			else if (line.action == ImportPlan.Action.UPDATE) {
+				cadre.update(cadre.getUnitId(), cadre.getName(), line.gender,
+						line.phone == null ? cadre.getPhone() : line.phone,
+						line.position == null ? cadre.getPosition() : line.position);
+			}
+		}
+		try {
+			this.cadres.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BusinessRuleException.global("excel.import.conflict");
+		}
+		return checked.plan();
+	}
+
+	private Checked check(InputStream in) throws ImportFileException {
 		DataScope scope = importer();
 		ImportSheet sheet = sheet();
 		ImportErrors errors = new ImportErrors();
@@ -156,18 +190,19 @@ public class CadreExcel implements ExcelImport {
 		}
 		checkReferences(lines, scope);
 		if (!errors.isEmpty()) {
-			return ImportResult.rejected(errors);
+			return new Checked(ImportPlan.rejected(errors), lines);
 		}
+		List<ImportPlan.Line> plan = new ArrayList<>();
 		for (Line line : lines) {
-			this.cadres.save(new Cadre(line.unitId, line.name, line.gender, line.phone, line.position));
+			Cadre c = line.existing;
+			line.action = c == null ? ImportPlan.Action.CREATE
+					: c.getGender() == line.gender && (line.phone == null || line.phone.equals(c.getPhone()))
+							&& (line.position == null || line.position.equals(c.getPosition()))
+									? ImportPlan.Action.UNCHANGED : ImportPlan.Action.UPDATE;
+			plan.add(new ImportPlan.Line(line.row.sheetName(), line.row.number(), line.unitName + " / " + line.name,
+					line.position == null ? "" : line.position, line.action));
 		}
-		try {
-			this.cadres.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw BusinessRuleException.global("excel.import.conflict");
-		}
-		return ImportResult.imported(lines.size());
+		return new Checked(ImportPlan.of(plan), lines);
 	}
 
 	/** Only the office administrator and unit administrators import cadres. */
@@ -189,13 +224,13 @@ public class CadreExcel implements ExcelImport {
 					.stream()
 					.collect(Collectors.toMap(u -> lower(u.getName()), Function.identity(), (a, b) -> a));
 		Set<Long> unitIds = unitsByName.values().stream().map(AidUnit::getId).collect(Collectors.toSet());
-		Set<String> existing = new HashSet<>();
-		if (!unitIds.isEmpty()) {
-			for (Cadre cadre : this.cadres.findByUnitIdInAndActiveTrue(unitIds)) {
-				existing.add(key(cadre.getUnitId(), cadre.getName(), cadre.getPhone()));
-			}
-		}
-		Map<String, Integer> seen = new HashMap<>();
+		Set<String> names = lines.stream().filter(l -> l.name != null).map(l -> lower(l.name)).collect(Collectors.toSet());
+		Map<String, List<Cadre>> namesakes = unitIds.isEmpty() || names.isEmpty() ? Map.of()
+				: this.cadres.findNamed(unitIds, names)
+					.stream()
+					.collect(Collectors.groupingBy(c -> c.getUnitId() + "|" + lower(c.getName())));
+		Map<Long, Integer> seen = new HashMap<>();
+		Map<String, Integer> seenNew = new HashMap<>();
 		for (Line line : lines) {
 			if (line.unitName == null) {
 				continue;
@@ -209,23 +244,44 @@ public class CadreExcel implements ExcelImport {
 				line.row.reject("unit", "excel.cadre.unit-not-own", line.unitName);
 				continue;
 			}
-			if (!unit.isActive()) {
-				line.row.reject("unit", "cadre.unit.inactive");
-				continue;
-			}
 			line.unitId = unit.getId();
 			if (line.name == null) {
 				continue;
 			}
-			String key = key(unit.getId(), line.name, line.phone);
-			Integer first = seen.putIfAbsent(key, line.row.number());
-			if (existing.contains(key)) {
-				line.row.reject("name", "excel.cadre.exists");
+			List<Cadre> same = namesakes.getOrDefault(unit.getId() + "|" + lower(line.name), List.of());
+			line.existing = match(same, line.phone);
+			if (line.existing == null && same.size() > 1 && line.phone == null) {
+				line.row.reject("phone", "excel.cadre.namesakes", line.name);
+				continue;
 			}
-			else if (first != null) {
+			Integer first = line.existing != null ? seen.putIfAbsent(line.existing.getId(), line.row.number())
+					: seenNew.putIfAbsent(key(unit.getId(), line.name, line.phone), line.row.number());
+			if (first != null) {
 				line.row.reject("name", "excel.duplicate-in-file", first);
 			}
+			else if (line.existing == null && !unit.isActive()) {
+				line.row.reject("unit", "cadre.unit.inactive");
+			}
 		}
+	}
+
+	/**
+	 * @return the cadre of the row among the unit's namesakes: the one with the row's phone; else the only one (whose
+	 * phone the row changes), the active one of several without a phone in the row; else none (a new cadre)
+	 */
+	private static Cadre match(List<Cadre> namesakes, String phone) {
+		if (phone != null) {
+			List<Cadre> samePhone = namesakes.stream().filter(c -> phone.equals(c.getPhone())).toList();
+			if (!samePhone.isEmpty()) {
+				return samePhone.stream().filter(Cadre::isActive).findFirst().orElse(samePhone.get(0));
+			}
+			return namesakes.size() == 1 ? namesakes.get(0) : null;
+		}
+		if (namesakes.size() == 1) {
+			return namesakes.get(0);
+		}
+		List<Cadre> active = namesakes.stream().filter(Cadre::isActive).toList();
+		return active.size() == 1 ? active.get(0) : null;
 	}
 
 	private ImportColumn column(String id, boolean required, Object example) {
@@ -241,7 +297,11 @@ public class CadreExcel implements ExcelImport {
 		return text.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** One row of the file as read. */
+	/** The checked rows and the plan made from them. */
+	private record Checked(ImportPlan plan, List<Line> lines) {
+	}
+
+	/** One row of the file as read, with the cadre of its key and what the import does with it. */
 	private static final class Line {
 
 		final ImportRow row;
@@ -257,6 +317,10 @@ public class CadreExcel implements ExcelImport {
 		final String phone;
 
 		Long unitId;
+
+		Cadre existing;
+
+		ImportPlan.Action action;
 
 		Line(ImportRow row, String unitName, String name, Gender gender, String position, String phone) {
 			this.row = row;

@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.organization.domain.AidUnit;
 import org.zhucun.organization.domain.AidUnitRepository;
+import org.zhucun.organization.domain.UnitLeader;
 import org.zhucun.organization.domain.VillagePick;
 import org.zhucun.organization.domain.VillageRepository;
 import org.zhucun.shared.domain.BusinessRuleException;
@@ -29,7 +32,7 @@ import org.zhucun.shared.excel.DownloadTarget;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
 import org.zhucun.shared.excel.ImportFileException;
-import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportPlan;
 import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
@@ -38,8 +41,9 @@ import org.zhucun.shared.excel.XlsxWriter;
 
 /**
  * Aid units in Excel: a file of two sheets, the units (with their linked villages as 镇/村) and their leadership
- * members; the import checks every row and that each unit gets at least one leader and exactly one principal,
- * and writes nothing unless all is right. Also the export of the list.
+ * members; the import (key: the unit's name; a preview says what is created, updated and unchanged) checks every
+ * row and that each unit ends with its leaders and exactly one principal, and writes nothing unless all is right.
+ * Also the export of the list, which imports again as it is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -140,13 +144,93 @@ public class UnitExcel implements ExcelImport {
 		});
 	}
 
+	/** Checks every row of the file and says what importing it would do; writes nothing. */
+	@Override
+	public ImportPlan preview(InputStream in) throws ImportFileException {
+		return check(in).plan();
+	}
+
 	/**
-	 * Imports the units and their leaders of an uploaded file; when any row is wrong nothing is written and the
-	 * errors are returned, otherwise every unit with its leaders and villages is written in this one transaction.
+	 * Imports the units and their leaders of an uploaded file. A unit is recognised by its name (the key): a row
+	 * naming a unit already there updates it (blank optional cells, a missing or blank villages column and a missing
+	 * leadership sheet keep what it has; leadership rows update the members of the same name and add the others),
+	 * any other row adds a unit, which needs its leaders. When any row is wrong nothing is written, otherwise every
+	 * unit with its leaders and villages is written in this one transaction.
 	 */
 	@Transactional
 	@Override
-	public ImportResult importFile(InputStream in) throws ImportFileException {
+	public ImportPlan importFile(InputStream in) throws ImportFileException {
+		Checked checked = check(in);
+		if (!checked.plan().succeeded()) {
+			return checked.plan();
+		}
+		// A principal handed to another member is taken away first: at most one active principal at any time.
+		boolean revoked = false;
+		for (UnitLine line : checked.units()) {
+			if (line.existing != null && line.action == ImportPlan.Action.UPDATE
+					&& line.leaders.stream().anyMatch(LeaderLine::principal)) {
+				for (UnitLeader leader : line.existing.getLeaders()) {
+					if (leader.isPrincipal() && line.leaders.stream()
+						.noneMatch(l -> l.principal() && lower(l.name()).equals(lower(leader.getName())))) {
+						leader.revokePrincipal();
+						revoked = true;
+					}
+				}
+			}
+		}
+		try {
+			if (revoked) {
+				this.units.flush();
+			}
+			for (UnitLine line : checked.units()) {
+				if (line.existing == null) {
+					AidUnit unit = new AidUnit(line.name, line.kind);
+					unit.update(line.name, line.kind, line.phone, line.address);
+					for (LeaderLine leader : line.leaders) {
+						unit.addLeader(leader.name, leader.gender, leader.position, leader.phone, leader.principal);
+					}
+					unit.linkVillages(line.villageIds);
+					this.units.save(unit);
+				}
+				else if (line.action == ImportPlan.Action.UPDATE) {
+					update(line.existing, line);
+				}
+			}
+			this.units.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BusinessRuleException.global("excel.import.conflict");
+		}
+		return checked.plan();
+	}
+
+	private static void update(AidUnit unit, UnitLine line) {
+		unit.update(unit.getName(), line.kind, line.phone == null ? unit.getPhone() : line.phone,
+				line.address == null ? unit.getAddress() : line.address);
+		for (LeaderLine row : line.leaders) {
+			Optional<UnitLeader> same = activeLeader(unit, row.name);
+			if (same.isPresent()) {
+				UnitLeader leader = same.get();
+				leader.update(leader.getName(), row.gender == null ? leader.getGender() : row.gender, row.position,
+						row.phone == null ? leader.getPhone() : row.phone, row.principal, leader.getSortOrder());
+			}
+			else {
+				unit.addLeader(row.name, row.gender, row.position, row.phone, row.principal);
+			}
+		}
+		if (!line.villageRefs.isEmpty()) {
+			unit.linkVillages(line.villageIds);
+		}
+	}
+
+	private static Optional<UnitLeader> activeLeader(AidUnit unit, String name) {
+		return unit.getLeaders()
+			.stream()
+			.filter(l -> l.isActive() && lower(l.getName()).equals(lower(name)))
+			.findFirst();
+	}
+
+	private Checked check(InputStream in) throws ImportFileException {
 		this.access.officeAdmin();
 		ImportSheet unitSheet = unitSheet();
 		ImportSheet leaderSheet = leaderSheet();
@@ -161,7 +245,7 @@ public class UnitExcel implements ExcelImport {
 				units.add(new UnitLine(row, row.text("name", 100), row.choice("kind", kinds), row.text("phone", 20, PHONE),
 						row.text("address", 200), row.list("villages")));
 			}
-			for (ImportRow row : file.read(leaderSheet, errors)) {
+			for (ImportRow row : leaderRows(file, leaderSheet, errors)) {
 				Boolean principal = row.choice("principal", yesNo);
 				leaders.add(new LeaderLine(row, row.text("unit", 100), row.text("name", 50), row.choice("gender", genders),
 						row.text("position", 50), row.text("phone", 20, PHONE), Boolean.TRUE.equals(principal)));
@@ -174,48 +258,74 @@ public class UnitExcel implements ExcelImport {
 		checkLeaders(units, leaders, byName);
 		checkVillages(units);
 		if (!errors.isEmpty()) {
-			return ImportResult.rejected(errors);
+			return new Checked(ImportPlan.rejected(errors), units);
 		}
+		List<ImportPlan.Line> plan = new ArrayList<>();
 		for (UnitLine line : units) {
-			AidUnit unit = new AidUnit(line.name, line.kind);
-			unit.update(line.name, line.kind, line.phone, line.address);
-			for (LeaderLine leader : line.leaders) {
-				unit.addLeader(leader.name, leader.gender, leader.position, leader.phone, leader.principal);
-			}
-			unit.linkVillages(line.villageIds);
-			this.units.save(unit);
+			line.action = line.existing == null ? ImportPlan.Action.CREATE
+					: unchanged(line.existing, line) ? ImportPlan.Action.UNCHANGED : ImportPlan.Action.UPDATE;
+			plan.add(new ImportPlan.Line(line.row.sheetName(), line.row.number(), line.name,
+					this.labels.label("unit.kind.", line.kind), line.action));
 		}
-		try {
-			this.units.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw BusinessRuleException.global("excel.import.conflict");
-		}
-		return ImportResult.imported(units.size());
+		return new Checked(ImportPlan.of(plan), units);
 	}
 
-	/** Unit names must be new and appear once in the file. */
+	/** The leadership rows; an export of the list has no leadership sheet, which then changes no leader. */
+	private static List<ImportRow> leaderRows(XlsxImport file, ImportSheet sheet, ImportErrors errors)
+			throws ImportFileException {
+		try {
+			return file.read(sheet, errors);
+		}
+		catch (ImportFileException ex) {
+			if ("excel.file.missing-sheet".equals(ex.messageKey())) {
+				return List.of();
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean unchanged(AidUnit unit, UnitLine line) {
+		boolean same = unit.getKind() == line.kind && (line.phone == null || line.phone.equals(unit.getPhone()))
+				&& (line.address == null || line.address.equals(unit.getAddress()))
+				&& (line.villageRefs.isEmpty() || line.villageIds.equals(unit.getVillageIds()));
+		for (LeaderLine row : line.leaders) {
+			Optional<UnitLeader> leader = activeLeader(unit, row.name);
+			same &= leader.isPresent() && leader.get().getPosition().equals(row.position)
+					&& leader.get().isPrincipal() == row.principal
+					&& (row.gender == null || row.gender == leader.get().getGender())
+					&& (row.phone == null || row.phone.equals(leader.get().getPhone()));
+		}
+		return same;
+	}
+
+	/** A unit name appears once in the file; finds the units already there (the key). */
 	private Map<String, UnitLine> checkUnits(List<UnitLine> units) {
 		Set<String> names = units.stream().filter(u -> u.name != null).map(u -> lower(u.name)).collect(Collectors.toSet());
-		Set<String> existing = names.isEmpty() ? Set.of()
-				: this.units.findByLowerNameIn(names).stream().map(u -> lower(u.getName())).collect(Collectors.toSet());
+		Map<String, AidUnit> existing = names.isEmpty() ? Map.of()
+				: this.units.findByLowerNameIn(names)
+					.stream()
+					.collect(Collectors.toMap(u -> lower(u.getName()), Function.identity(), (a, b) -> a));
 		Map<String, UnitLine> byName = new HashMap<>();
 		for (UnitLine line : units) {
 			if (line.name == null) {
 				continue;
 			}
 			UnitLine first = byName.putIfAbsent(lower(line.name), line);
-			if (existing.contains(lower(line.name))) {
-				line.row.reject("name", "unit.name.duplicate");
-			}
-			else if (first != null) {
+			if (first != null) {
 				line.row.reject("name", "excel.duplicate-in-file", first.row.number());
+			}
+			else {
+				line.existing = existing.get(lower(line.name));
 			}
 		}
 		return byName;
 	}
 
-	/** Each leader belongs to a unit of the file; each unit has at least one leader and exactly one principal. */
+	/**
+	 * Each leader belongs to a unit of the file and appears once for it; a new unit has at least one leader; each unit
+	 * ends with exactly one active principal (a unit already there keeps the leaders the file does not name, and
+	 * their principal unless the file marks another).
+	 */
 	private void checkLeaders(List<UnitLine> units, List<LeaderLine> leaders, Map<String, UnitLine> byName) {
 		for (LeaderLine leader : leaders) {
 			if (leader.unitName == null) {
@@ -224,6 +334,9 @@ public class UnitExcel implements ExcelImport {
 			UnitLine unit = byName.get(lower(leader.unitName));
 			if (unit == null) {
 				leader.row.reject("unit", "excel.leader.unit-unknown", leader.unitName);
+			}
+			else if (leader.name != null && unit.leaders.stream().anyMatch(l -> lower(l.name).equals(lower(leader.name)))) {
+				leader.row.reject("name", "excel.leader.twice", leader.name);
 			}
 			else {
 				unit.leaders.add(leader);
@@ -235,7 +348,15 @@ public class UnitExcel implements ExcelImport {
 				continue;
 			}
 			long principals = unit.leaders.stream().filter(l -> l.principal).count();
-			if (unit.leaders.isEmpty()) {
+			if (unit.existing != null && principals == 0) {
+				// the principal stays unless the file names them without the mark
+				principals = unit.existing.getLeaders()
+					.stream()
+					.filter(l -> l.isActive() && l.isPrincipal())
+					.filter(l -> unit.leaders.stream().noneMatch(r -> lower(r.name).equals(lower(l.getName()))))
+					.count();
+			}
+			if (unit.existing == null && unit.leaders.isEmpty()) {
 				unit.row.reject("name", "excel.unit.no-leaders");
 			}
 			else if (principals != 1) {
@@ -285,7 +406,11 @@ public class UnitExcel implements ExcelImport {
 		return text.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** A unit row as read, with the leaders and villages found for it. */
+	/** The checked rows and the plan made from them. */
+	private record Checked(ImportPlan plan, List<UnitLine> units) {
+	}
+
+	/** A unit row as read, with the unit of its key, the leaders and villages found for it and its action. */
 	private static final class UnitLine {
 
 		final ImportRow row;
@@ -305,6 +430,10 @@ public class UnitExcel implements ExcelImport {
 		final Set<Long> villageIds = new LinkedHashSet<>();
 
 		boolean leaderRowsValid = true;
+
+		AidUnit existing;
+
+		ImportPlan.Action action;
 
 		UnitLine(ImportRow row, String name, UnitKind kind, String phone, String address, List<String> villageRefs) {
 			this.row = row;

@@ -29,7 +29,7 @@ import org.zhucun.shared.excel.DownloadTarget;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
 import org.zhucun.shared.excel.ImportFileException;
-import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportPlan;
 import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
@@ -37,8 +37,9 @@ import org.zhucun.shared.excel.XlsxTemplate;
 import org.zhucun.shared.excel.XlsxWriter;
 
 /**
- * Villages in Excel: the import template, the import (office only; every row checked before any is written) and
- * the export of the list.
+ * Villages in Excel: the import template, the import (office only; key: town and village name; every row checked
+ * before any is written, with a preview of what is created, updated and unchanged) and the export of the list, which
+ * imports again as it is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -127,14 +128,52 @@ public class VillageExcel implements ExcelImport {
 		});
 	}
 
+	/** Checks every row of the file and says what importing it would do; writes nothing. */
+	@Override
+	public ImportPlan preview(InputStream in) throws ImportFileException {
+		return check(in).plan();
+	}
+
 	/**
-	 * Imports the villages of an uploaded file: every row is checked (values, town, name free in the town and in
-	 * the file); when any row is wrong nothing is written and the errors are returned, otherwise all rows are
-	 * written in this one transaction.
+	 * Imports the villages of an uploaded file. A village is recognised by its town and name (the key): a row naming
+	 * a village already there updates it (a blank optional cell keeps its value), any other row adds a village. Every
+	 * row is checked first (values, town, key once in the file); when any is wrong nothing is written, otherwise all
+	 * rows are written in this one transaction.
 	 */
 	@Transactional
 	@Override
-	public ImportResult importFile(InputStream in) throws ImportFileException {
+	public ImportPlan importFile(InputStream in) throws ImportFileException {
+		Checked checked = check(in);
+		if (!checked.plan().succeeded()) {
+			return checked.plan();
+		}
+		for (Line line : checked.lines()) {
+			Village village = line.existing;
+			if (village == null) {
+				village = new Village(line.townId, line.name, line.category);
+				village.update(line.townId, line.name, line.category, line.latitude, line.longitude,
+						line.radius == null ? Village.DEFAULT_RADIUS_M : line.radius, line.population, line.households);
+				this.villages.save(village);
+			}
+			else if (line.action == ImportPlan.Action.UPDATE) {
+				boolean located = line.latitude != null;
+				village.update(village.getTownId(), village.getName(), line.category,
+						located ? line.latitude : village.getLatitude(), located ? line.longitude : village.getLongitude(),
+						line.radius == null ? village.getRadiusM() : line.radius,
+						line.population == null ? village.getPopulation() : line.population,
+						line.households == null ? village.getHouseholds() : line.households);
+			}
+		}
+		try {
+			this.villages.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BusinessRuleException.global("excel.import.conflict");
+		}
+		return checked.plan();
+	}
+
+	private Checked check(InputStream in) throws ImportFileException {
 		this.access.officeAdmin();
 		ImportSheet sheet = sheet();
 		ImportErrors errors = new ImportErrors();
@@ -158,24 +197,31 @@ public class VillageExcel implements ExcelImport {
 		}
 		checkReferences(lines);
 		if (!errors.isEmpty()) {
-			return ImportResult.rejected(errors);
+			return new Checked(ImportPlan.rejected(errors), lines);
 		}
+		List<ImportPlan.Line> plan = new ArrayList<>();
 		for (Line line : lines) {
-			Village village = new Village(line.townId, line.name, line.category);
-			village.update(line.townId, line.name, line.category, line.latitude, line.longitude,
-					line.radius == null ? Village.DEFAULT_RADIUS_M : line.radius, line.population, line.households);
-			this.villages.save(village);
+			line.action = line.existing == null ? ImportPlan.Action.CREATE
+					: unchanged(line.existing, line) ? ImportPlan.Action.UNCHANGED : ImportPlan.Action.UPDATE;
+			plan.add(new ImportPlan.Line(line.row.sheetName(), line.row.number(), line.townName + " / " + line.name,
+					this.labels.label("village.category.", line.category), line.action));
 		}
-		try {
-			this.villages.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw BusinessRuleException.global("excel.import.conflict");
-		}
-		return ImportResult.imported(lines.size());
+		return new Checked(ImportPlan.of(plan), lines);
 	}
 
-	/** Towns must exist and be active; a name must be free in its town and appear once in the file. */
+	private static boolean unchanged(Village v, Line line) {
+		return v.getCategory() == line.category && (line.latitude == null || same(line.latitude, v.getLatitude())
+				&& same(line.longitude, v.getLongitude()))
+				&& (line.radius == null || line.radius == v.getRadiusM())
+				&& (line.population == null || line.population.equals(v.getPopulation()))
+				&& (line.households == null || line.households.equals(v.getHouseholds()));
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return b != null && a.compareTo(b) == 0;
+	}
+
+	/** Towns must exist and be active; the key (town and name) appears once in the file; finds the villages. */
 	private void checkReferences(List<Line> lines) {
 		Set<String> townNames = lines.stream()
 			.filter(l -> l.townName != null)
@@ -186,11 +232,10 @@ public class VillageExcel implements ExcelImport {
 					.stream()
 					.collect(Collectors.toMap(t -> lower(t.getName()), Function.identity(), (a, b) -> a));
 		Set<String> names = lines.stream().filter(l -> l.name != null).map(l -> lower(l.name)).collect(Collectors.toSet());
-		Set<String> existing = names.isEmpty() ? Set.of()
-				: this.villages.picksByLowerName(names)
+		Map<String, Village> existing = names.isEmpty() ? Map.of()
+				: this.villages.findByLowerNameIn(names)
 					.stream()
-					.map(p -> key(p.townId(), p.name()))
-					.collect(Collectors.toSet());
+					.collect(Collectors.toMap(v -> key(v.getTownId(), v.getName()), Function.identity(), (a, b) -> a));
 		Map<String, Integer> seen = new HashMap<>();
 		for (Line line : lines) {
 			if (line.townName == null) {
@@ -201,21 +246,19 @@ public class VillageExcel implements ExcelImport {
 				line.row.reject("town", "excel.village.town-unknown", line.townName);
 				continue;
 			}
-			if (!town.isActive()) {
-				line.row.reject("town", "village.town.inactive");
-				continue;
-			}
 			line.townId = town.getId();
 			if (line.name == null) {
 				continue;
 			}
 			String key = key(town.getId(), line.name);
 			Integer first = seen.putIfAbsent(key, line.row.number());
-			if (existing.contains(key)) {
-				line.row.reject("name", "village.name.duplicate");
-			}
-			else if (first != null) {
+			if (first != null) {
 				line.row.reject("name", "excel.duplicate-in-file", first);
+				continue;
+			}
+			line.existing = existing.get(key);
+			if (line.existing == null && !town.isActive()) {
+				line.row.reject("town", "village.town.inactive");
 			}
 		}
 	}
@@ -233,7 +276,11 @@ public class VillageExcel implements ExcelImport {
 		return text.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** One row of the file as read. */
+	/** The checked rows and the plan made from them. */
+	private record Checked(ImportPlan plan, List<Line> lines) {
+	}
+
+	/** One row of the file as read, with the village of its key and what the import does with it. */
 	private static final class Line {
 
 		final ImportRow row;
@@ -255,6 +302,10 @@ public class VillageExcel implements ExcelImport {
 		final Integer households;
 
 		Long townId;
+
+		Village existing;
+
+		ImportPlan.Action action;
 
 		Line(ImportRow row, String townName, String name, VillageCategory category, BigDecimal latitude,
 				BigDecimal longitude, Integer radius, Integer population, Integer households) {

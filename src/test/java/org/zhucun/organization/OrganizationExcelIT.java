@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -33,14 +35,14 @@ class OrganizationExcelIT extends OrganizationIT {
 		Town town = town();
 		String first = unique("导入村");
 		String second = unique("导入村");
-		MvcTestResult result = upload("/villages/import", TestUsers.officeAdmin(), TestWorkbook
+		MvcTestResult result = importConfirmed("/villages/import", TestUsers.officeAdmin(), TestWorkbook
 			.sheet("行政村", VILLAGE_HEADERS)
 			.row(town.getName(), first, "建档立卡贫困村", 35.1234567, 112.5, 800, 1000, 300)
 			.row(town.getName(), second, "其他", null, null, null, null, null)
 			.file());
 		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/villages");
-		assertThat(result).flash().containsEntry("successMessage", "excel.import.done");
-		assertThat((String[]) result.getMvcResult().getFlashMap().get("successArgs")).containsExactly("2");
+		assertThat(result).flash().containsEntry("successMessage", "excel.import.done-plan");
+		assertThat((String[]) result.getMvcResult().getFlashMap().get("successArgs")).containsExactly("2", "0", "0");
 		var rows = this.villages.search(null, town.getId(), null, null, null, Queries.page(0)).getContent();
 		assertThat(rows).extracting(VillageSummary::name).containsExactlyInAnyOrder(first, second);
 		VillageSummary imported = rows.stream().filter(r -> r.name().equals(first)).findFirst().orElseThrow();
@@ -66,8 +68,8 @@ class OrganizationExcelIT extends OrganizationIT {
 		assertThat(result).hasStatusOk()
 			.hasViewName("layout/import")
 			.bodyText()
-			.contains("未导入：发现 6 个问题", "id=\"row-errors\"", "没有名为“没有这个镇”的镇（街道）",
-					"该镇（街道）已有同名的行政村", "与文件第 2 行重复", "应为以下之一：建档立卡贫困村、有扶贫任务的非贫困村、其他",
+			.contains("未导入：发现 5 个问题", "id=\"row-errors\"", "没有名为“没有这个镇”的镇（街道）",
+					"与文件第 2 行重复", "应为以下之一：建档立卡贫困村、有扶贫任务的非贫困村、其他",
 					"纬度和经度请同时填写，或都不填", "应在 50 到 20000 之间", "<td class=\"nowrap\">6</td>");
 		assertThat(this.villages.nameTaken(town.getId(), good, null)).isFalse();
 		assertThat(this.villages.search(null, town.getId(), null, null, null, Queries.page(0)).getTotalElements())
@@ -120,7 +122,7 @@ class OrganizationExcelIT extends OrganizationIT {
 		Town town = town();
 		Village village = village(town);
 		String name = unique("导入单位");
-		MvcTestResult result = upload("/units/import", TestUsers.officeAdmin(), TestWorkbook
+		MvcTestResult result = importConfirmed("/units/import", TestUsers.officeAdmin(), TestWorkbook
 			.sheet("帮扶单位", "单位名称", "单位性质", "联系电话", "地址", "联系村")
 			.row(name, "事业单位", "0391-1111111", "某路 2 号", town.getName() + "/" + village.getName())
 			.and("班子成员", "单位名称", "姓名", "性别", "职务", "联系电话", "主要负责同志")
@@ -175,10 +177,10 @@ class OrganizationExcelIT extends OrganizationIT {
 			.file());
 		assertThat(refused).hasStatusOk()
 			.bodyText()
-			.contains("不是您所在的单位", "该单位已有同名同电话的在岗干部");
+			.contains("未导入：发现 1 个问题", "不是您所在的单位");
 		assertThat(this.cadres.findByUnitIdAndActiveTrueOrderByName(own.getId())).hasSize(1);
 
-		MvcTestResult done = upload("/cadres/import", TestUsers.unit(own.getId()), TestWorkbook
+		MvcTestResult done = importConfirmed("/cadres/import", TestUsers.unit(own.getId()), TestWorkbook
 			.sheet("干部", "帮扶单位", "姓名", "性别", "职务", "联系电话")
 			.row(own.getName(), newName, "男", "科员", "13911112222")
 			.file());
@@ -261,6 +263,24 @@ class OrganizationExcelIT extends OrganizationIT {
 
 	private MvcTestResult upload(String uri, RequestPostProcessor user, MockMultipartFile file) {
 		return this.mvc.post().uri(uri).multipart().file(file).with(user).with(csrf()).exchange();
+	}
+
+	/** Uploads the file, checks its preview and confirms it. */
+	private MvcTestResult importConfirmed(String uri, RequestPostProcessor user, MockMultipartFile file) {
+		MvcTestResult preview = upload(uri, user, file);
+		assertThat(preview).hasStatusOk().bodyText().contains("id=\"import-preview\"");
+		Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"").matcher(body(preview));
+		assertThat(token.find()).isTrue();
+		return this.mvc.post().uri(uri + "/confirm").param("token", token.group(1)).with(user).with(csrf()).exchange();
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** @return the values of one column of a sheet, read by header; {@code key} marks the rows to keep */

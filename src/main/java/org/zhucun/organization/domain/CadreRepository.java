@@ -50,6 +50,10 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
 
 	List<Cadre> findByUnitIdInAndActiveTrue(Collection<Long> unitIds);
 
+	/** @return the cadres of these units with one of these names (given in lower case), active or not */
+	@Query("select c from Cadre c where c.unitId in :unitIds and lower(c.name) in :names")
+	List<Cadre> findNamed(@Param("unitIds") Collection<Long> unitIds, @Param("names") Collection<String> names);
+
 	@Query("""
 			select new org.zhucun.organization.Choice(c.id, c.name) from Cadre c
 			where c.unitId = :unitId and c.active = true order by c.name, c.id""")

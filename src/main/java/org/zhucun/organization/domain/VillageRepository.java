@@ -82,6 +82,10 @@ public interface VillageRepository extends JpaRepository<Village, Long> {
 			where lower(v.name) in :names""")
 	List<VillagePick> picksByLowerName(@Param("names") Collection<String> names);
 
+	/** @return the villages with one of these names (given in lower case), in any town */
+	@Query("select v from Village v where lower(v.name) in :names")
+	List<Village> findByLowerNameIn(@Param("names") Collection<String> names);
+
 	@Query("select count(v) from Village v where v.id in :ids")
 	long countByIdIn(@Param("ids") Collection<Long> ids);
 }

@@ -26,6 +26,6 @@ class CadreActionsController extends RecordActions {
 	@Override
 	ImportPages.Setup setup() {
 		return ImportPages.setup("cadre.import.title", "nav.cadres", "/cadres", List.of(this.excel.sheet()),
-				List.of("excel.cadre."));
+				List.of("excel.cadre.")).withKey("cadre.import.key");
 	}
 }

@@ -2,6 +2,7 @@ package org.zhucun.organization.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,8 +28,8 @@ import org.zhucun.shared.web.UploadLimit;
 
 /**
  * The endpoints villages, units and cadres share, under the subclass's base URL: deactivate and reactivate a record
- * ({@code POST {base}/{id}/deactivate|activate}), and the Excel import page, upload and template
- * ({@code {base}/import}, {@code {base}/import/template}).
+ * ({@code POST {base}/{id}/deactivate|activate}), and the Excel import page, upload (checked and previewed),
+ * confirmation and template ({@code {base}/import}, {@code {base}/import/confirm}, {@code {base}/import/template}).
  */
 @PreAuthorize(Allowed.DESK)
 abstract class RecordActions {
@@ -88,11 +89,20 @@ abstract class RecordActions {
 		return this.imports.page(setup(), new UploadForm(), tooLarge != null, model);
 	}
 
+	/** Checks the file and shows its row errors, or the preview with the button that confirms it. */
 	@PostMapping("/import")
-	String importFile(@ModelAttribute(ImportPages.FORM) UploadForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+	String previewFile(@ModelAttribute(ImportPages.FORM) UploadForm form, BindingResult result, Model model,
+			Locale locale) {
 		this.excel.requireImporter();
-		return this.imports.handle(setup(), form, result, this.excel::importFile, model, redirect, locale);
+		return this.imports.preview(setup(), form, result, this.excel::preview, model, locale);
+	}
+
+	/** Imports the previewed file, checked again. */
+	@PostMapping("/import/confirm")
+	String importFile(@RequestParam(required = false) UUID token, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		this.excel.requireImporter();
+		return this.imports.confirm(setup(), token, this.excel::importFile, model, redirect, locale);
 	}
 
 	@GetMapping("/import/template")

@@ -26,6 +26,7 @@ class UnitActionsController extends RecordActions {
 	@Override
 	ImportPages.Setup setup() {
 		return ImportPages.setup("unit.import.title", "nav.units", "/units",
-				List.of(this.excel.unitSheet(), this.excel.leaderSheet()), List.of("excel.unit.", "excel.leader."));
+				List.of(this.excel.unitSheet(), this.excel.leaderSheet()), List.of("excel.unit.", "excel.leader."))
+			.withKey("unit.import.key");
 	}
 }

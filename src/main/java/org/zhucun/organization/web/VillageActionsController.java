@@ -26,6 +26,6 @@ class VillageActionsController extends RecordActions {
 	@Override
 	ImportPages.Setup setup() {
 		return ImportPages.setup("village.import.title", "nav.villages", "/villages", List.of(this.excel.sheet()),
-				List.of("excel.village."));
+				List.of("excel.village.")).withKey("village.import.key");
 	}
 }
