@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ class MonthCompliance {
 		UNIT("c.unit_id = :scopeId", "{cadre} in (select id from cadre where unit_id = :scopeId)"),
 		TOWN("v.town_id = :scopeId",
 				"{team} in (select wt.id from work_team wt join village wv on wv.id = wt.village_id where wv.town_id = :scopeId)"),
+		CADRES("tm.cadre_id in (:scopeId)", "{cadre} in (:scopeId)"),
 		DISTRICT("true", "true");
 
 		private final String condition;
@@ -167,6 +169,21 @@ class MonthCompliance {
 		return judge(Scope.DISTRICT, null, month);
 	}
 
+	/**
+	 * The months of some cadres as of a given day (for the month roll-ups, MonthRollups).
+	 * @param cadreIds the cadres, not empty
+	 * @param today the day the months are judged as of
+	 * @return their months, one per team served in the month
+	 */
+	List<CadreMonth> ofCadres(Collection<Long> cadreIds, YearMonth month, LocalDate today) {
+		return judge(Scope.CADRES, List.copyOf(cadreIds), month, today);
+	}
+
+	/** @return the months of every stationed cadre of the district as of a given day (for the month roll-ups) */
+	List<CadreMonth> ofDistrict(YearMonth month, LocalDate today) {
+		return judge(Scope.DISTRICT, null, month, today);
+	}
+
 	private record Membership(Long id, Long cadreId, String cadreName, String role, Long teamId, LocalDate joinedOn,
 			LocalDate leftOn, String villageName, Long townId, String townName, Long unitId, String unitName) {
 
@@ -195,8 +212,11 @@ class MonthCompliance {
 	}
 
 	private List<CadreMonth> judge(Scope scope, Long scopeId, YearMonth month) {
+		return judge(scope, scopeId, month, LocalDate.now(this.clock));
+	}
+
+	private List<CadreMonth> judge(Scope scope, Object scopeId, YearMonth month, LocalDate today) {
 		MonthPeriod period = MonthPeriod.of(month);
-		LocalDate today = LocalDate.now(this.clock);
 		IsoWeek current = IsoWeek.of(today);
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", Date.valueOf(period.from()));

@@ -73,6 +73,17 @@ class OverviewQueries {
 			.list();
 	}
 
+	/** @return the teams of the given ids, by village */
+	List<TeamRef> teams(List<Long> teamIds) {
+		return this.jdbc
+			.sql("select t.id, v.name as village_name, u.name as unit_name from work_team t"
+					+ " join village v on v.id = t.village_id join aid_unit u on u.id = t.unit_id"
+					+ " where t.id in (:ids) order by v.name, t.id")
+			.param("ids", teamIds)
+			.query(TeamRef.class)
+			.list();
+	}
+
 	/**
 	 * The discrepancies of the period, of one town when the town is given, ordered by day and time of the check;
 	 * every row carries the total count of the scope.

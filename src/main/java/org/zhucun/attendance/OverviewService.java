@@ -37,6 +37,9 @@ import org.zhucun.shared.domain.NotFoundException;
  * One call of the month computation per request, the figures added up in one pass over its result, and one SQL query
  * each for the towns, the teams and the discrepancies: never a query per team or per cadre. Shows compliance, never
  * a ranking. Unit administrators, team leaders and members are refused (HTTP 403).
+ * <p>
+ * The pages read the same overview from the month roll-ups ({@link OverviewRollupService}); this computation afresh is
+ * the reference they are tested against ({@code MonthRollupIT}) and the one the unit tests pin down.
  */
 @Service
 @Transactional(readOnly = true)
@@ -180,11 +183,11 @@ public class OverviewService {
 		return month.weeksJudged() > 0 || !month.flags().flags().isEmpty();
 	}
 
-	private static long total(List<Discrepancy> discrepancies) {
+	static long total(List<Discrepancy> discrepancies) {
 		return discrepancies.isEmpty() ? 0 : discrepancies.get(0).total();
 	}
 
-	private static List<DiscrepancyRow> rows(List<Discrepancy> discrepancies) {
+	static List<DiscrepancyRow> rows(List<Discrepancy> discrepancies) {
 		return discrepancies.stream()
 			.map(d -> new DiscrepancyRow(d.id(), d.day(), d.checkedAt(), d.method(), d.cadreId(), d.cadreName(),
 					d.teamId(), d.villageName(), d.townId(), d.townName()))

@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.attendance.MonthOverview;
-import org.zhucun.attendance.OverviewService;
+import org.zhucun.attendance.OverviewRollupService;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.web.RequestedMonth;
@@ -23,9 +23,9 @@ import org.zhucun.shared.web.RequestedMonth;
 @Controller
 class OverviewController {
 
-	private final OverviewService overviews;
+	private final OverviewRollupService overviews;
 
-	OverviewController(OverviewService overviews) {
+	OverviewController(OverviewRollupService overviews) {
 		this.overviews = overviews;
 	}
 
