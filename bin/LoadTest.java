@@ -41,6 +41,11 @@ public class LoadTest {
 
 	private static final Pattern OVERNIGHT = Pattern.compile("<input[^>]*name=\"overnight\"[^>]*>");
 
+	private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+	private static final Pattern ALERT = Pattern.compile(
+			"class=\"(?:alert alert-(?:danger|warning)|invalid-feedback)[^\"]*\"[^>]*>(.*?)</(?:div|ul)>", Pattern.DOTALL);
+
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -112,10 +117,10 @@ public class LoadTest {
 				start.await();
 				while (System.nanoTime() < end[0]) {
 					long t0 = System.nanoTime();
-					boolean ok = "save".equals(phase.kind) ? u.save() : u.barePost();
+					String failure = "save".equals(phase.kind) ? u.save() : u.barePost();
 					long t1 = System.nanoTime();
 					if (t1 <= end[0]) {
-						phase.record(ok, (t1 - t0) / 1_000_000.0);
+						phase.record(failure, (t1 - t0) / 1_000_000.0);
 					}
 				}
 				return null;
@@ -138,12 +143,22 @@ public class LoadTest {
 
 		final ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
 
+		/** Every kind of unexpected answer (status, redirect, page title and message, or the exception) and how often. */
+		final Map<String, AtomicInteger> failures = new java.util.concurrent.ConcurrentHashMap<>();
+
 		Phase(String kind) {
 			this.kind = kind;
 		}
 
-		void record(boolean success, double millis) {
-			(success ? this.ok : this.errors).incrementAndGet();
+		/** @param failure null for the expected answer, else what came instead */
+		void record(String failure, double millis) {
+			if (failure == null) {
+				this.ok.incrementAndGet();
+			}
+			else {
+				this.errors.incrementAndGet();
+				this.failures.computeIfAbsent(failure, f -> new AtomicInteger()).incrementAndGet();
+			}
 			this.latencies.add(millis);
 		}
 
@@ -155,6 +170,10 @@ public class LoadTest {
 			System.out.printf(
 					"%-9s requests %6d  errors %4d  throughput %7.1f/s  median %7.1f ms  p95 %7.1f ms  (GET page + POST)%n",
 					this.kind, this.ok.get() + this.errors.get(), this.errors.get(), this.ok.get() / seconds, median, p95);
+			this.failures.entrySet()
+				.stream()
+				.sorted((a, b) -> b.getValue().get() - a.getValue().get())
+				.forEach(f -> System.out.printf("          %5d × %s%n", f.getValue().get(), f.getKey()));
 		}
 
 	}
@@ -185,21 +204,23 @@ public class LoadTest {
 			return u;
 		}
 
-		boolean barePost() {
+		/** @return null when the form came back (200), else what came instead */
+		String barePost() {
 			try {
-				String page = get("/account/password").body();
+				String page = page("/account/password");
 				HttpResponse<String> r = post("/account/password",
 						Map.of("currentPassword", "", "newPassword", "", "repeatPassword", "", "_csrf", token(page)));
-				return r.statusCode() == 200;
+				return r.statusCode() == 200 ? null : describe("POST /account/password", r);
 			}
 			catch (Exception ex) {
-				return false;
+				return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			}
 		}
 
-		boolean save() {
+		/** @return null when the save was acknowledged (a redirect to the day page), else what came instead */
+		String save() {
 			try {
-				String page = get("/attendance").body();
+				String page = page("/attendance");
 				boolean overnight = !Boolean.TRUE.equals(this.acknowledged);
 				Map<String, String> form = new LinkedHashMap<>();
 				form.put("status", "IN_VILLAGE");
@@ -215,11 +236,40 @@ public class LoadTest {
 				if (ok) {
 					this.acknowledged = overnight;
 				}
-				return ok;
+				return ok ? null : describe("POST /attendance/today", r);
 			}
 			catch (Exception ex) {
-				return false;
+				return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			}
+		}
+
+		/** The body of a page that must answer 200 (else an exception saying what came). */
+		private String page(String path) throws Exception {
+			HttpResponse<String> r = get(path);
+			if (r.statusCode() != 200) {
+				throw new IllegalStateException(describe("GET " + path, r));
+			}
+			return r.body();
+		}
+
+		/** An unexpected answer in one line: status, redirect target, the page's title and its error messages. */
+		private static String describe(String request, HttpResponse<String> r) {
+			StringBuilder text = new StringBuilder(request).append(" answered ").append(r.statusCode());
+			r.headers().firstValue("Location").ifPresent(to -> text.append(" to ").append(to.replaceAll("^https?://[^/]+", "")));
+			Matcher title = TITLE.matcher(r.body());
+			boolean titled = title.find();
+			if (titled) {
+				text.append(" \"").append(title.group(1).strip()).append('"');
+			}
+			Matcher alert = ALERT.matcher(r.body());
+			while (alert.find()) {
+				text.append(" [").append(alert.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip()).append(']');
+			}
+			if (!titled && r.statusCode() != 302 && !r.body().isBlank()) {
+				String body = r.body().replaceAll("\\s+", " ").strip();
+				text.append(" ").append(body, 0, Math.min(200, body.length()));
+			}
+			return text.toString();
 		}
 
 		Boolean overnightShown() throws Exception {

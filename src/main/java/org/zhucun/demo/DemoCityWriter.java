@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a city-sized demo district set-based, for measuring the pages on a realistic volume: {@value #TOWNS} towns,
- * {@value #VILLAGES} registered poor villages with one active team each, {@value #UNITS} aid units with their
- * principals, {@value #CADRES_PER_TEAM} cadres per team (one leading it), and a year of day records up to the day
- * before the load (about 2.65 million rows, holidays having none), with leave, week confirmations and spot checks.
+ * Writes a city-sized or province-sized demo district set-based, for measuring the pages on a realistic volume
+ * ({@link Size}): towns, registered poor villages with one active team each, an aid unit with its principals for every
+ * five villages, {@value #CADRES_PER_TEAM} cadres per team (one leading it), and a year of day records up to the day
+ * before the load (about 2.65 million rows for the city's 8,000 cadres, 27 million for the province's 80,000,
+ * holidays having none), with leave, week confirmations and spot checks.
  * Every row comes from {@code insert ... select} over {@code generate_series}, with pseudo-random numbers from hashes
  * of the row numbers, so the district is the same on every load on the same day. Generated rows have no Envers
  * history, like the small demo's.
@@ -28,13 +29,53 @@ final class DemoCityWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCityWriter.class);
 
-	static final int TOWNS = 15;
-
-	static final int VILLAGES = 2000;
-
-	static final int UNITS = 400;
-
 	static final int CADRES_PER_TEAM = 4;
+
+	/**
+	 * The size of a district: its towns and its registered poor villages (one team each, a unit for every five).
+	 * Fifteen towns make a city; a province has ten cities' worth, named after the city they lie in.
+	 */
+	record Size(String name, int towns, int villages) {
+
+		/** The city: 15 towns, 2,000 villages and teams, 400 units, 8,000 cadres. */
+		static final Size CITY = new Size("city", 15, 2000);
+
+		/** The province: 150 towns, 20,000 villages and teams, 4,000 units, 80,000 cadres. */
+		static final Size PROVINCE = new Size("province", 150, 20_000);
+
+		Size {
+			if (towns < 1 || towns > TOWNS_PER_CITY * CITIES.size()) {
+				throw new IllegalArgumentException("towns: 1 to " + TOWNS_PER_CITY * CITIES.size() + ": " + towns);
+			}
+			if (villages < 5 || villages % 5 != 0 || villages > 20_000 || villages / towns >= 200) {
+				throw new IllegalArgumentException("villages: a multiple of 5 up to 20,000, fewer than 200 a town: "
+						+ villages);
+			}
+		}
+
+		/** @return a district of this one's kind with fewer villages (and teams), as the tests write */
+		Size withVillages(int villages) {
+			return new Size(this.name, this.towns, villages);
+		}
+
+		int units() {
+			return this.villages / 5;
+		}
+
+		int cadres() {
+			return this.villages * CADRES_PER_TEAM;
+		}
+	}
+
+	/** The towns of a city: the small demo's and the subdistricts. */
+	private static final int TOWNS_PER_CITY = 15;
+
+	/** The units of a city, one of every sector and body. */
+	private static final int UNITS_PER_CITY = 400;
+
+	/** The cities of the province; the first is the city's (the small demo's) own. */
+	private static final List<String> CITIES = List.of("济源市", "焦作市", "新乡市", "洛阳市", "郑州市", "开封市", "安阳市", "鹤壁市",
+			"许昌市", "南阳市");
 
 
 	/** The subdistricts added to the small demo's towns to make fifteen. */
@@ -66,9 +107,7 @@ final class DemoCityWriter {
 
 	private final JdbcTemplate jdbc;
 
-	private final int villages;
-
-	private final int units;
+	private final Size size;
 
 	/** The day of the load, which the year of day records leads up to. */
 	private final DemoDays days;
@@ -79,21 +118,18 @@ final class DemoCityWriter {
 	/** The statutory holidays written, of the years the district's dates touch. */
 	private final List<DemoDistrict.Holiday> holidays;
 
+	/** A writer of a city-sized district loaded on the given day. */
 	DemoCityWriter(JdbcTemplate jdbc, LocalDate today) {
-		this(jdbc, VILLAGES, today);
+		this(jdbc, Size.CITY, today);
 	}
 
 	/**
-	 * A writer of a district of the given number of villages (and teams), with a unit for every five of them, loaded
-	 * on the given day; the tests write a small one.
+	 * A writer of a district of the given size loaded on the given day; the tests write a small one
+	 * ({@link Size#withVillages}).
 	 */
-	DemoCityWriter(JdbcTemplate jdbc, int villages, LocalDate today) {
-		if (villages < 5 || villages % 5 != 0 || villages > VILLAGES) {
-			throw new IllegalArgumentException("villages: a multiple of 5 up to " + VILLAGES + ": " + villages);
-		}
+	DemoCityWriter(JdbcTemplate jdbc, Size size, LocalDate today) {
 		this.jdbc = jdbc;
-		this.villages = villages;
-		this.units = villages / 5;
+		this.size = size;
 		this.days = new DemoDays(today);
 		this.from = today.minusYears(1);
 		this.holidays = DemoHolidays.days(this.days.firstHolidayYear(), this.days.lastHolidayYear());
@@ -107,24 +143,31 @@ final class DemoCityWriter {
 		step("functions", """
 				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int
 				language sql immutable parallel safe as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
+		// The city's fifteen towns; the province repeats them in each of its cities, named after the city and moved
+		// half a degree per city.
 		List<String> towns = new ArrayList<>();
-		for (int t = 0; t < DemoNames.TOWNS.size(); t++) {
-			DemoNames.TownSpec spec = DemoNames.TOWNS.get(t);
-			towns.add("(" + t + ", '" + spec.name() + "', " + spec.latitude() + ", " + spec.longitude() + ")");
-		}
-		for (int s = 0; s < SUBDISTRICTS.size(); s++) {
-			towns.add("(" + (DemoNames.TOWNS.size() + s) + ", '" + SUBDISTRICTS.get(s) + "', " + (35.07 + 0.02 * s)
-					+ ", " + (112.58 + 0.02 * s) + ")");
+		for (int idx = 0; idx < this.size.towns(); idx++) {
+			int t = idx % TOWNS_PER_CITY;
+			int city = idx / TOWNS_PER_CITY;
+			boolean subdistrict = t >= DemoNames.TOWNS.size();
+			String name = subdistrict ? SUBDISTRICTS.get(t - DemoNames.TOWNS.size()) : DemoNames.TOWNS.get(t).name();
+			double lat = subdistrict ? 35.07 + 0.02 * (t - DemoNames.TOWNS.size()) : DemoNames.TOWNS.get(t).latitude();
+			double lon = subdistrict ? 112.58 + 0.02 * (t - DemoNames.TOWNS.size()) : DemoNames.TOWNS.get(t).longitude();
+			towns.add("(" + idx + ", '" + (city == 0 ? "" : CITIES.get(city)) + name + "', " + (lat - 0.5 * (city % 5))
+					+ ", " + (lon + 0.6 * (city / 5)) + ")");
 		}
 		step("towns", "create temp table city_town on commit drop as select idx, name, lat, lon,"
 				+ " nextval(pg_get_serial_sequence('town', 'id')) as id from (values " + String.join(", ", towns)
 				+ ") v (idx, name, lat, lon) order by idx");
 		step("towns", "insert into town (id, name, sort_order, version, created_at, created_by, modified_at, modified_by)"
 				+ " select id, name, idx + 1, " + AUDIT + " from city_town order by idx");
-		step("villages", "create temp table city_village on commit drop as select g, g % " + TOWNS + " as town_idx, "
-				+ array(VILLAGE_FIRST) + "[g / 200 + 1] || " + array(VILLAGE_MIDDLE) + "[g / 10 % 20 + 1] || "
-				+ array(VILLAGE_LAST) + "[g % 10 + 1] as name, nextval(pg_get_serial_sequence('village', 'id')) as id,"
-				+ " 1000 + 100 * pg_temp.rnd(g, 2, 21) as radius_m from generate_series(0, " + (this.villages - 1)
+		// Village j of a town (j = g / towns, fewer than 200) is named by j's digits, so the names differ in a town.
+		int perTown = this.size.towns();
+		step("villages", "create temp table city_village on commit drop as select g, g % " + perTown + " as town_idx, "
+				+ array(VILLAGE_FIRST) + "[(g / " + perTown + " / 20 + g % " + perTown + ") % 10 + 1] || "
+				+ array(VILLAGE_MIDDLE) + "[g / " + perTown + " % 20 + 1] || " + array(VILLAGE_LAST) + "[(g / " + perTown
+				+ " + g % " + perTown + ") % 10 + 1] as name, nextval(pg_get_serial_sequence('village', 'id')) as id,"
+				+ " 1000 + 100 * pg_temp.rnd(g, 2, 21) as radius_m from generate_series(0, " + (this.size.villages() - 1)
 				+ ") g order by g");
 		step("villages", "insert into village (id, town_id, name, category, latitude, longitude, radius_m, population,"
 				+ " households, version, created_at, created_by, modified_at, modified_by)"
@@ -133,13 +176,16 @@ final class DemoCityWriter {
 				+ " round((t.lon + (pg_temp.rnd(v.g, 4, 20001) - 10000) / 10000.0 * 0.06)::numeric, 6), v.radius_m,"
 				+ " 600 + pg_temp.rnd(v.g, 5, 2901), round((600 + pg_temp.rnd(v.g, 5, 2901)) / 3.2), " + AUDIT
 				+ " from city_village v join city_town t on t.idx = v.town_idx order by v.g");
-		step("units", "create temp table city_unit on commit drop as select u, '济源市' || " + array(SECTORS)
-				+ "[u / 20 + 1] || " + array(BODIES) + "[u % 20 + 1] as name, nextval(pg_get_serial_sequence('aid_unit',"
-				+ " 'id')) as id from generate_series(0, " + (this.units - 1) + ") u order by u");
+		// A city's 400 units: one body of every sector, named after their city.
+		step("units", "create temp table city_unit on commit drop as select u, " + array(CITIES) + "[u / "
+				+ UNITS_PER_CITY + " + 1] as city, " + array(CITIES) + "[u / " + UNITS_PER_CITY + " + 1] || "
+				+ array(SECTORS) + "[u % " + UNITS_PER_CITY + " / 20 + 1] || " + array(BODIES) + "[u % 20 + 1] as name,"
+				+ " nextval(pg_get_serial_sequence('aid_unit', 'id')) as id from generate_series(0, "
+				+ (this.size.units() - 1) + ") u order by u");
 		step("units", "insert into aid_unit (id, name, kind, phone, address, version, created_at, created_by, modified_at,"
 				+ " modified_by) select id, name, (array['GOVERNMENT', 'INSTITUTION', 'STATE_FIRM', 'OTHER'])[case"
 				+ " when u % 20 = 0 then 1 when u % 20 = 19 then 3 when u % 20 = 16 then 4 else 2 end],"
-				+ " '0391-6' || lpad(u::text, 6, '0'), '济源市' || " + array(DemoNames.STREETS) + "[u % "
+				+ " '0391-6' || lpad(u::text, 6, '0'), city || " + array(DemoNames.STREETS) + "[u % "
 				+ DemoNames.STREETS.size() + " + 1] || (1 + u % 298) || '号', " + AUDIT + " from city_unit order by u");
 		step("unit leaders", "insert into unit_leader (unit_id, name, gender, position, phone, principal, sort_order,"
 				+ " version, created_at, created_by, modified_at, modified_by) select u.id, " + person("u.u * 3 + n", 6)
@@ -147,12 +193,12 @@ final class DemoCityWriter {
 				+ " case when n = 0 then '主任' else '副主任' end, '138' || lpad((u.u * 3 + n)::text, 8, '0'), n = 0, n, "
 				+ AUDIT + " from city_unit u cross join generate_series(0, 2) n order by u.u, n");
 		step("unit links", "insert into aid_unit_village (unit_id, village_id) select u.id, v.id from city_village v"
-				+ " join city_unit u on u.u = v.g % " + this.units + " order by v.g");
+				+ " join city_unit u on u.u = v.g % " + this.size.units() + " order by v.g");
 		step("teams", "create temp table city_team on commit drop as select v.g, v.id as village_id, v.town_idx,"
 				+ " u.id as unit_id, " + date(this.days.today().minusYears(2).plusDays(35))
 				+ " + pg_temp.rnd(v.g, 8, 150) as term_start,"
 				+ " nextval(pg_get_serial_sequence('work_team', 'id')) as id from city_village v"
-				+ " join city_unit u on u.u = v.g % " + this.units + " order by v.g");
+				+ " join city_unit u on u.u = v.g % " + this.size.units() + " order by v.g");
 		step("teams", "insert into work_team (id, village_id, unit_id, term_start, term_end, status, ended_on,"
 				+ " one_per_village, note, version, created_at, created_by, modified_at, modified_by)"
 				+ " select id, village_id, unit_id, term_start, (term_start + interval '2 years')::date, 'ACTIVE', null,"
@@ -165,7 +211,7 @@ final class DemoCityWriter {
 				+ " when pg_temp.rnd(k, 9, 100) < 14 then 3 when pg_temp.rnd(k, 9, 100) < 18 then 4 else 5 end] end"
 				+ " as pattern, " + person("k", 10) + " as name,"
 				+ " nextval(pg_get_serial_sequence('cadre', 'id')) as id from generate_series(0, "
-				+ (this.villages * CADRES_PER_TEAM - 1) + ") k join city_team t on t.g = k / " + CADRES_PER_TEAM
+				+ (this.size.cadres() - 1) + ") k join city_team t on t.g = k / " + CADRES_PER_TEAM
 				+ " order by k");
 		step("cadres", "alter table city_cadre add primary key (k)");
 		step("cadres", "insert into cadre (id, unit_id, name, gender, phone, position, version, created_at, created_by,"
@@ -230,23 +276,7 @@ final class DemoCityWriter {
 				+ " l.first_day + n, 'LEAVE', false, 'LEAVE', l.id, 0, (l.first_day - 5 + time '15:00') at time zone"
 				+ " 'Asia/Shanghai', 'demo', (l.first_day - 5 + time '15:00') at time zone 'Asia/Shanghai', 'demo'"
 				+ " from city_leave l cross join generate_series(0, 2) n where n < l.days order by l.cadre_id, n");
-		// The secondary indexes of day_record are built once after the year's rows rather than row by row: read
-		// their definitions, drop them, insert, and create them again from the same definitions.
-		List<String> indexes = this.jdbc.queryForList("select indexdef from pg_indexes where schemaname = current_schema()"
-				+ " and tablename = 'day_record' and indexname not in (select conname from pg_constraint"
-				+ " where conrelid = 'day_record'::regclass)", String.class);
-		List<String> names = this.jdbc.queryForList("select indexname from pg_indexes where schemaname = current_schema()"
-				+ " and tablename = 'day_record' and indexname not in (select conname from pg_constraint"
-				+ " where conrelid = 'day_record'::regclass)", String.class);
-		for (String name : names) {
-			this.jdbc.execute("drop index " + name);
-		}
-		this.jdbc.execute("set local work_mem = '256MB'");
-		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
-		step("day records", dayRecords());
-		for (String definition : indexes) {
-			step("day record index", definition);
-		}
+		bulkDayRecords();
 		// Weeks from the first whole one of the year to the last one confirmed by now, on the Monday after; not the
 		// weeks with gaps of cadres with the pattern G, nor the demo member's gap week.
 		String firstMonday = date(this.from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
@@ -281,11 +311,64 @@ final class DemoCityWriter {
 	}
 
 	/**
-	 * The year's day records but for holidays and leave days (left to the leave rows by the conflict clause); the
-	 * demo member leaves a working day of this week undeclared ({@link DemoDays#demoGap}), a gap for {@code leader}
-	 * to fill.
+	 * Writes the year's day records (millions of rows) the way a bulk load is fast, in one transaction all the same:
+	 * <ul>
+	 * <li>day_record's unique and foreign-key constraints and secondary indexes are dropped and made again after the
+	 * rows, from the definitions read from the catalogue: an index is built once by sorting rather than row by row, and
+	 * a foreign key is checked by one join rather than by a trigger call per row (the primary key stays);</li>
+	 * <li>the week tally's insert trigger is disabled and the tally counted afresh in one statement afterwards
+	 * ({@code attendance_week_tally_recount} of migration V70), rather than its aggregate of every month's rows being
+	 * merged into the rows before; other triggers (of other modules) keep firing;</li>
+	 * <li>the rows are inserted a month at a time, so that each statement's sort fits in memory.</li>
+	 * </ul>
+	 * Re-adding the constraints checks the rows as the constraints would have (a day twice or a dangling key fails the
+	 * load). The commit does not wait for the log to be flushed: the load is written once and can be written again.
 	 */
-	private String dayRecords() {
+	private void bulkDayRecords() {
+		List<String> constraints = this.jdbc.queryForList("select 'alter table day_record add constraint ' || conname"
+				+ " || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = 'day_record'::regclass"
+				+ " and contype in ('u', 'f') order by contype desc, conname", String.class);
+		List<String> constraintNames = this.jdbc.queryForList("select conname from pg_constraint where conrelid ="
+				+ " 'day_record'::regclass and contype in ('u', 'f') order by contype, conname", String.class);
+		String indexQuery = " from pg_indexes where schemaname = current_schema() and tablename = 'day_record' and"
+				+ " indexname not in (select conname from pg_constraint where conrelid = 'day_record'::regclass)"
+				+ " order by indexname";
+		List<String> indexes = this.jdbc.queryForList("select indexdef" + indexQuery, String.class);
+		List<String> indexNames = this.jdbc.queryForList("select indexname" + indexQuery, String.class);
+		this.jdbc.execute("set local synchronous_commit = off");
+		this.jdbc.execute("set local work_mem = '256MB'");
+		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+		for (String name : constraintNames) {
+			this.jdbc.execute("alter table day_record drop constraint " + name);
+		}
+		for (String name : indexNames) {
+			this.jdbc.execute("drop index " + name);
+		}
+		this.jdbc.execute("alter table day_record disable trigger day_record_tally_insert");
+		for (LocalDate month = this.from.withDayOfMonth(1); !month.isAfter(this.days.yesterday()); month = month
+			.plusMonths(1)) {
+			LocalDate first = month.isBefore(this.from) ? this.from : month;
+			LocalDate last = month.plusMonths(1).minusDays(1).isAfter(this.days.yesterday()) ? this.days.yesterday()
+					: month.plusMonths(1).minusDays(1);
+			step("day records of " + month.toString().substring(0, 7), dayRecords(first, last));
+		}
+		for (String definition : constraints) {
+			step("day record constraint", definition);
+		}
+		for (String definition : indexes) {
+			step("day record index", definition);
+		}
+		this.jdbc.execute("alter table day_record enable trigger day_record_tally_insert");
+		step("week tally", "select attendance_week_tally_recount(" + date(this.from.with(DayOfWeek.MONDAY)) + ", "
+				+ date(this.days.yesterday().with(DayOfWeek.MONDAY)) + ")");
+	}
+
+	/**
+	 * The day records from one day to another but for holidays and leave days (written before, from city_leave);
+	 * the demo member leaves a working day of this week undeclared ({@link DemoDays#demoGap}), a gap for
+	 * {@code leader} to fill.
+	 */
+	private String dayRecords(LocalDate first, LocalDate last) {
 		// Day and week numbers from fixed epochs (a Wednesday and a Monday) key the hashes.
 		String dayNo = "(d.day - date '2025-01-01')";
 		String weekNo = "((d.day - date '2025-01-06') / 7)";
@@ -324,14 +407,16 @@ final class DemoCityWriter {
 				+ " else 4 end as nights"
 				+ " from city_cadre c join city_team t on t.g = c.g join village v on v.id = t.village_id"
 				+ " cross join (select g::date as day, exists (select 1 from holiday w where w.day = g::date"
-				+ " and w.kind = 'WORKDAY') as workday from generate_series(" + date(this.from) + ", "
-				+ date(this.days.yesterday()) + ", interval '1 day') g where not exists (select 1 from holiday h"
+				+ " and w.kind = 'WORKDAY') as workday from generate_series(" + date(first) + ", " + date(last)
+				+ ", interval '1 day') g where not exists (select 1 from holiday h"
 				+ " where h.day = g::date and h.kind = 'HOLIDAY')) d"
 				+ " cross join lateral (select hashint8extended(c.k * 1000 + " + dayNo + ", 30) & " + MASK
 				+ " as day_hash, hashint8extended(c.k * 100 + " + weekNo + ", 34) & " + MASK + " as week_hash) h"
 				+ " where not (c.pattern = 'G' and d.day >= " + date(this.days.gapsFrom()) + " and h.day_hash % 1000 < 450)"
 				+ " and not (c.k = 1 and d.day = " + date(demoGap()) + ")"
-				+ " ) w ) x ) y ) z order by cadre_id, day on conflict (cadre_id, day) do nothing";
+				+ " and not exists (select 1 from city_leave l where l.cadre_id = c.id and d.day between l.first_day"
+				+ " and l.first_day + l.days - 1)"
+				+ " ) w ) x ) y ) z order by cadre_id, day";
 	}
 
 	private LocalDate demoGap() {

@@ -29,8 +29,9 @@ import org.zhucun.shared.platform.DemoData;
 /**
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
  * holds no towns yet. The setting {@code zhucun.demo.scale} (environment ZHUCUN_DEMO_SCALE) chooses the small
- * district ({@code district}, the default) or a city-sized one for measuring the pages ({@code city}), analysed
- * afterwards. Its dates lead up to the day of the load on the application's clock (attendance up to yesterday, leave
+ * district ({@code district}, the default), a city-sized one for measuring the pages ({@code city}) or a
+ * province-sized one ({@code province}: ten times the city, its attendance only, without the other modules' demo
+ * records), analysed afterwards. Its dates lead up to the day of the load on the application's clock (attendance up to yesterday, leave
  * and this week's gaps around today). Runs after the initial administrator is created; one transaction, so nothing is
  * half-written, and a database lock, so that two instances starting together load it once.
  */
@@ -69,12 +70,15 @@ class DemoDistrictLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		long started = System.nanoTime();
-		if ("city".equalsIgnoreCase(this.scale.trim())) {
-			if (loadCity()) {
+		String scale = this.scale.trim();
+		if ("city".equalsIgnoreCase(scale) || "province".equalsIgnoreCase(scale)) {
+			DemoCityWriter.Size size = "city".equalsIgnoreCase(scale) ? DemoCityWriter.Size.CITY
+					: DemoCityWriter.Size.PROVINCE;
+			if (loadCity(size)) {
 				long loaded = System.nanoTime();
 				this.jdbc.execute("analyze");
-				log.info("City-sized demo district loaded in {} ms and analysed in {} ms: {} towns, {} villages, "
-						+ "{} aid units, {} cadres, {} day records; demo accounts {}",
+				log.info("Demo district of the size of a {} loaded in {} ms and analysed in {} ms: {} towns, {} villages, "
+						+ "{} aid units, {} cadres, {} day records; demo accounts {}", size.name(),
 						(loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000, count("town"),
 						count("village"), count("aid_unit"), count("cadre"), count("day_record"),
 						String.join(", ", DemoAccounts.ALL));
@@ -118,15 +122,18 @@ class DemoDistrictLoader implements ApplicationRunner {
 		});
 	}
 
-	/** @return whether the city-sized district was written (false when the database already had towns) */
-	boolean loadCity() {
+	/**
+	 * Writes a city-sized or province-sized district; the modules add their demo records to the city only.
+	 * @return whether the district was written (false when the database already had towns)
+	 */
+	boolean loadCity(DemoCityWriter.Size size) {
 		return Boolean.TRUE.equals(this.transaction.execute(status -> {
 			LongStatements.allowInThisTransaction(this.jdbc);
 			this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
 				return false;
 			}
-			DemoCityWriter writer = new DemoCityWriter(this.jdbc, LocalDate.now(this.clock));
+			DemoCityWriter writer = new DemoCityWriter(this.jdbc, size, LocalDate.now(this.clock));
 			DemoCityWriter.Anchors a = writer.writeOrganisation();
 			create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.OFFICE_ADMIN, null, null, null);
 			create(DemoAccounts.OFFICE, DemoAccounts.OFFICE_NAME, Role.OFFICE_STAFF, null, null, null);
@@ -137,7 +144,9 @@ class DemoDistrictLoader implements ApplicationRunner {
 			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
 			createCadre();
 			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
-			loadModules(DemoData.Scale.CITY);
+			if (size == DemoCityWriter.Size.CITY) {
+				loadModules(DemoData.Scale.CITY);
+			}
 			return true;
 		}));
 	}

@@ -1,6 +1,7 @@
 package org.zhucun.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,19 +52,23 @@ class DemoCityWriterIT {
 
 	private static JdbcTemplate jdbc;
 
+	/** day_record's constraints, indexes and triggers as migrated, before the writer dropped some for the load. */
+	private static List<String> migratedDayRecordSchema;
+
 	@BeforeAll
 	static void writeSmallCity() throws SQLException {
 		serverUrl = TestDatabase.get().url();
 		name = "zhucun_city_test_" + System.currentTimeMillis();
-		jdbc = writeCity(name, VILLAGES, TestClock.TODAY);
+		jdbc = writeCity(name, DemoCityWriter.Size.CITY.withVillages(VILLAGES), TestClock.TODAY);
 	}
 
 	/**
-	 * Creates a database of the given name, migrates it and writes a small city of the given number of villages into
-	 * it as loaded on the given day.
+	 * Creates a database of the given name, migrates it and writes a small district of the given size into it as
+	 * loaded on the given day.
 	 * @return access to the database
 	 */
-	private static JdbcTemplate writeCity(String database, int villages, LocalDate today) throws SQLException {
+	private static JdbcTemplate writeCity(String database, DemoCityWriter.Size size, LocalDate today)
+			throws SQLException {
 		TestDatabase.Coordinates db = TestDatabase.get();
 		execute("create database " + database + " encoding 'UTF8' template template0");
 		int query = db.url().indexOf('?');
@@ -73,8 +78,9 @@ class DemoCityWriterIT {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, db.username(), db.password());
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate city = new JdbcTemplate(dataSource);
+		migratedDayRecordSchema = dayRecordSchema(city);
 		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
-			DemoCityWriter writer = new DemoCityWriter(city, villages, today);
+			DemoCityWriter writer = new DemoCityWriter(city, size, today);
 			DemoCityWriter.Anchors anchors = writer.writeOrganisation();
 			long admin = account(city, "admin", "OFFICE_ADMIN", null, null, null);
 			long office = account(city, "office", "OFFICE_STAFF", null, null, null);
@@ -335,7 +341,7 @@ class DemoCityWriterIT {
 		LocalDate monday = LocalDate.of(2027, 1, 4);
 		String other = name + "_later";
 		try {
-			JdbcTemplate city = writeCity(other, 5, monday);
+			JdbcTemplate city = writeCity(other, DemoCityWriter.Size.CITY.withVillages(5), monday);
 			assertThat(city.queryForObject("select max(day) from day_record where source <> 'LEAVE'", LocalDate.class))
 				.isEqualTo(monday.minusDays(1));
 			assertThat(city.queryForObject("select min(day) from day_record", LocalDate.class))
@@ -362,6 +368,96 @@ class DemoCityWriterIT {
 		finally {
 			execute("drop database if exists " + other + " with (force)");
 		}
+	}
+
+	@Test
+	void theWeekTallyEqualsAFreshCountOfTheDayRecords() {
+		assertThat(count("select count(*) from attendance_week_tally")).isPositive();
+		assertThat(tallyDifferences(jdbc)).isZero();
+	}
+
+	@Test
+	void dayRecordKeepsItsConstraintsIndexesAndTriggersAfterTheBulkLoad() {
+		assertThat(dayRecordSchema(jdbc)).isEqualTo(migratedDayRecordSchema);
+		assertThat(count("select count(*) from (select cadre_id, day from day_record group by 1, 2 having count(*) > 1) d"))
+			.isZero();
+	}
+
+	@Test
+	void aProvinceHasItsCitiesTownsAndUnitsNamedApartAndItsRulesHold() throws SQLException {
+		// A province's 150 towns with one village each, and its first day records, tally and confirmations.
+		String other = name + "_province";
+		try {
+			JdbcTemplate province = writeCity(other, DemoCityWriter.Size.PROVINCE.withVillages(150), TestClock.TODAY);
+			assertThat(province.queryForObject("select count(distinct name) from town", Long.class)).isEqualTo(150);
+			assertThat(province.queryForList("select name from town order by sort_order limit 2", String.class))
+				.containsExactly(DemoNames.TOWNS.get(0).name(), DemoNames.TOWNS.get(1).name());
+			assertThat(province.queryForObject("select count(*) from town where name like '南阳市%'", Long.class))
+				.isEqualTo(15);
+			assertThat(province.queryForObject("select count(*) from village", Long.class)).isEqualTo(150);
+			assertThat(province.queryForObject("select count(distinct town_id) from village", Long.class))
+				.isEqualTo(150);
+			assertThat(province.queryForObject("select count(*) from aid_unit", Long.class)).isEqualTo(30);
+			assertThat(province.queryForObject("select count(*) from team_membership", Long.class)).isEqualTo(600);
+			assertThat(province.queryForObject("select count(*) from day_record where source <> 'LEAVE'", Long.class))
+				.isBetween(600L * 330, 600L * 365);
+			assertThat(tallyDifferences(province)).isZero();
+			assertThat(dayRecordSchema(province)).isEqualTo(migratedDayRecordSchema);
+			assertThat(province.queryForObject("select count(*) from week_confirmation", Long.class)).isPositive();
+		}
+		finally {
+			execute("drop database if exists " + other + " with (force)");
+		}
+	}
+
+	@Test
+	void sizesOutsideTheWritersRangeAreRefused() {
+		assertThatThrownBy(() -> DemoCityWriter.Size.CITY.withVillages(7)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> DemoCityWriter.Size.CITY.withVillages(3000))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new DemoCityWriter.Size("county", 200, 100)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(DemoCityWriter.Size.PROVINCE.cadres()).isEqualTo(80_000);
+		assertThat(DemoCityWriter.Size.PROVINCE.units()).isEqualTo(4_000);
+	}
+
+	/**
+	 * The rows in which the week tally and a fresh count of the day records differ, counted independently of the
+	 * migration's functions: per cadre, team (0 for none) and ISO week, the records and their kinds.
+	 */
+	private static long tallyDifferences(JdbcTemplate db) {
+		return db.queryForObject("""
+				with fresh as (
+				    select r.cadre_id, coalesce(r.team_id, 0) as team_key, date_trunc('week', r.day)::date as monday,
+				           count(*)::int as records,
+				           (count(*) filter (where r.status = 'IN_VILLAGE'))::int as in_village,
+				           (count(*) filter (where r.status = 'IN_VILLAGE' and r.overnight))::int as overnights,
+				           (count(*) filter (where r.status = 'OFFICIAL_BUSINESS'))::int as official_business,
+				           (count(*) filter (where r.status = 'LEAVE'))::int as leave_days,
+				           (count(*) filter (where r.status = 'REST'))::int as rest_days,
+				           (count(*) filter (where r.status = 'ABSENT'))::int as absent,
+				           (count(*) filter (where h.kind = 'HOLIDAY'))::int as on_holidays
+				    from day_record r left join holiday h on h.day = r.day
+				    group by 1, 2, 3),
+				tally as (
+				    select cadre_id, team_key, monday, records, in_village, overnights, official_business, leave_days,
+				           rest_days, absent, on_holidays
+				    from attendance_week_tally where records <> 0)
+				select count(*) from ((select * from fresh except all select * from tally)
+				                      union all (select * from tally except all select * from fresh)) d
+				""", Long.class);
+	}
+
+	/** day_record's constraints, indexes and triggers with their definitions and whether each trigger is enabled. */
+	private static List<String> dayRecordSchema(JdbcTemplate db) {
+		return db.queryForList("""
+				select 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+				where conrelid = 'day_record'::regclass
+				union all select 'index ' || indexdef from pg_indexes
+				where schemaname = current_schema() and tablename = 'day_record'
+				union all select 'trigger ' || tgname || ' ' || tgenabled::text from pg_trigger
+				where tgrelid = 'day_record'::regclass and not tgisinternal
+				order by 1
+				""", String.class);
 	}
 
 	private static long account(JdbcTemplate city, String username, String role, Long town, Long unit, Long cadre) {

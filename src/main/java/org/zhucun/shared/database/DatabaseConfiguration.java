@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceUnwrapper;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,6 +47,15 @@ class DatabaseConfiguration {
 				}
 				return bean;
 			}
+
+			/** Requests wait their turn for a connection of a busy pool (QueuingDataSource). */
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource pool) {
+					return new QueuingDataSource(pool, settings(environment).busyWait());
+				}
+				return bean;
+			}
 		};
 	}
 
@@ -53,7 +63,8 @@ class DatabaseConfiguration {
 	@Bean
 	FlywayConfigurationCustomizer migrationsWithoutTimeouts() {
 		return configuration -> {
-			if (configuration.getDataSource() instanceof HikariDataSource pool) {
+			HikariDataSource pool = DataSourceUnwrapper.unwrap(configuration.getDataSource(), HikariDataSource.class);
+			if (pool != null) {
 				configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
 			}
 		};

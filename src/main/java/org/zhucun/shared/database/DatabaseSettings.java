@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param startupWait how long the start waits for an unreachable database, trying again every two seconds
  * ({@code 0}: stop at once with the message)
  * @param retryAfter when the no-database page suggests trying again (also its Retry-After header and reload)
+ * @param busyWait how long in all a request waits for a connection when the database answers but every connection of
+ * the pool is in use (many users at once), before it gets the no-database page ({@link QueuingDataSource})
  */
 @ConfigurationProperties("zhucun.database")
 public record DatabaseSettings(@DefaultValue("3s") Duration connectionTimeout,
 		@DefaultValue("30s") Duration statementTimeout, @DefaultValue("0s") Duration startupWait,
-		@DefaultValue("30s") Duration retryAfter) {
+		@DefaultValue("30s") Duration retryAfter, @DefaultValue("30s") Duration busyWait) {
 
 	/** Added to the statement timeout for the driver's own read timeout, so that PostgreSQL's cancel comes first. */
 	public static final Duration NETWORK_MARGIN = Duration.ofSeconds(5);

@@ -40,7 +40,7 @@ class DatabaseTimeoutsIT extends IntegrationTest {
 
 	@Test
 	void theApplicationsConnectionsHaveTheTimeoutsOfTheSettings() throws Exception {
-		HikariDataSource pool = (HikariDataSource) this.dataSource;
+		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
 		try (Connection connection = this.dataSource.getConnection()) {
 			assertThat(show(connection, "statement_timeout")).isEqualTo("30s");
