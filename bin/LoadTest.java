@@ -199,7 +199,7 @@ public class LoadTest {
 			HttpResponse<String> r = u.post("/login", Map.of("username", name, "password", password, "_csrf", token));
 			String to = r.headers().firstValue("Location").orElse("");
 			if (r.statusCode() != 302 || to.contains("/login") || to.contains("/password")) {
-				throw new IllegalStateException("signing in as " + name + " failed: " + r.statusCode() + " to " + to);
+				throw new IllegalStateException("signing in as " + name + " failed: " + describe("POST /login", r));
 			}
 			return u;
 		}

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("zhucun.database")
 public record DatabaseSettings(@DefaultValue("3s") Duration connectionTimeout,
 		@DefaultValue("30s") Duration statementTimeout, @DefaultValue("0s") Duration startupWait,
-		@DefaultValue("30s") Duration retryAfter, @DefaultValue("30s") Duration busyWait) {
+		@DefaultValue("30s") Duration retryAfter, @DefaultValue("60s") Duration busyWait) {
 
 	/** Added to the statement timeout for the driver's own read timeout, so that PostgreSQL's cancel comes first. */
 	public static final Duration NETWORK_MARGIN = Duration.ofSeconds(5);

@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The pool gives up on a wait for a connection after the connection timeout (3 s), which makes an unreachable
  * database show the no-database page quickly. A busy database looks the same to the pool, so this tells the two
  * apart: the pool reports a failure to connect as the cause of its timeout (its last connection failure), and a wait
- * without such a cause, while the pool holds its connections, means that they were all in use. Then the request asks
+ * without such a cause, while the pool holds connections, means that they were all in use. Then the request asks
  * again, up to the busy wait ({@code zhucun.database.busy-wait}) in all; an unreachable database still fails at the
  * first timeout.
  */
@@ -48,11 +48,13 @@ final class QueuingDataSource extends DelegatingDataSource implements Closeable 
 		}
 	}
 
-	/** @return whether the pool's timeout came from all its connections being in use, not from failing to connect */
+	/**
+	 * @return whether the pool's timeout came from its connections being in use, not from failing to connect (a
+	 * connection may have come back just as the wait ended: how many are idle at this moment says nothing)
+	 */
 	private boolean busy(SQLTransientConnectionException timeout) {
 		HikariPoolMXBean state = this.pool.getHikariPoolMXBean();
-		return timeout.getCause() == null && state != null && state.getTotalConnections() > 0
-				&& state.getIdleConnections() == 0;
+		return timeout.getCause() == null && state != null && state.getTotalConnections() > 0;
 	}
 
 	/** Closes the pool when the application stops (the container calls the close method of the bean it holds). */
