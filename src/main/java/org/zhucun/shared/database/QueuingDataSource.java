@@ -7,7 +7,6 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -17,9 +16,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The pool gives up on a wait for a connection after the connection timeout (3 s), which makes an unreachable
  * database show the no-database page quickly. A busy database looks the same to the pool, so this tells the two
  * apart: the pool reports a failure to connect as the cause of its timeout (its last connection failure), and a wait
- * without such a cause, while the pool holds connections, means that they were all in use. Then the request asks
- * again, up to the busy wait ({@code zhucun.database.busy-wait}) in all; an unreachable database still fails at the
- * first timeout.
+ * without such a cause means that the connections were all in use (or a new one was slow to be made). Then the
+ * request asks again, up to the busy wait ({@code zhucun.database.busy-wait}) in all; an unreachable database still
+ * fails at the first timeout after the pool's attempt to connect failed.
  */
 final class QueuingDataSource extends DelegatingDataSource implements Closeable {
 
@@ -49,12 +48,12 @@ final class QueuingDataSource extends DelegatingDataSource implements Closeable 
 	}
 
 	/**
-	 * @return whether the pool's timeout came from its connections being in use, not from failing to connect (a
-	 * connection may have come back just as the wait ended: how many are idle at this moment says nothing)
+	 * @return whether the pool's timeout came from its connections being in use or slow to be made, not from failing
+	 * to connect: the pool gives its last failure to connect as the cause (how many connections are idle at this
+	 * moment says nothing, one may have come back just as the wait ended)
 	 */
-	private boolean busy(SQLTransientConnectionException timeout) {
-		HikariPoolMXBean state = this.pool.getHikariPoolMXBean();
-		return timeout.getCause() == null && state != null && state.getTotalConnections() > 0;
+	private static boolean busy(SQLTransientConnectionException timeout) {
+		return timeout.getCause() == null;
 	}
 
 	/** Closes the pool when the application stops (the container calls the close method of the bean it holds). */
