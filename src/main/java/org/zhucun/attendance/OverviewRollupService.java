@@ -24,6 +24,7 @@ import org.zhucun.attendance.OverviewQueries.TeamRef;
 import org.zhucun.attendance.OverviewQueries.TownRef;
 import org.zhucun.attendance.RollupQueries.CadreTeam;
 import org.zhucun.attendance.RollupQueries.NotMetPage;
+import org.zhucun.attendance.RollupQueries.Share;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
@@ -84,6 +85,50 @@ public class OverviewRollupService {
 		this.rollups.refresh(List.of(month));
 		return (town == null) ? district(month, townFilter, flag, page)
 				: town(month, town, flag, page, this.scopes.current().isOffice());
+	}
+
+	/**
+	 * The chart of the overview: the share of the judged cadres who met the rule, month by month over the twelve
+	 * months up to the month shown, by town for the district, by team for a town; same access as the overview.
+	 * @param month the last month of the chart
+	 * @param townId the town asked for, or null
+	 */
+	public OverviewChart chart(YearMonth month, Long townId) {
+		Long town = town(townId);
+		List<YearMonth> months = new ArrayList<>(OverviewChart.MONTHS);
+		for (int i = OverviewChart.MONTHS - 1; i >= 0; i--) {
+			months.add(month.minusMonths(i));
+		}
+		this.rollups.refresh(months);
+		YearMonth first = months.get(0);
+		Map<Long, Map<YearMonth, Share>> shares = new HashMap<>();
+		for (Share share : this.rolled.shares(first, month, town)) {
+			shares.computeIfAbsent(share.groupId(), id -> new HashMap<>()).put(YearMonth.from(share.month()), share);
+		}
+		List<OverviewChart.Line> lines = new ArrayList<>();
+		if (town == null) {
+			for (TownRef ref : this.queries.towns()) {
+				lines.add(line(ref.id(), ref.name(), months, shares));
+			}
+		}
+		else {
+			this.queries.townName(town).orElseThrow(() -> new NotFoundException("town", town));
+			for (TeamRef ref : this.queries.teamsOfTown(town, MonthPeriod.of(first).from(), MonthPeriod.of(month).to())) {
+				lines.add(line(ref.id(), ref.villageName(), months, shares));
+			}
+		}
+		return new OverviewChart(months, lines);
+	}
+
+	private static OverviewChart.Line line(Long id, String name, List<YearMonth> months,
+			Map<Long, Map<YearMonth, Share>> shares) {
+		Map<YearMonth, Share> of = shares.getOrDefault(id, Map.of());
+		List<OverviewChart.Cell> cells = new ArrayList<>(months.size());
+		for (YearMonth month : months) {
+			Share share = of.get(month);
+			cells.add(new OverviewChart.Cell(month, share == null ? 0 : share.judged(), share == null ? 0 : share.met()));
+		}
+		return new OverviewChart.Line(id, name, cells);
 	}
 
 	/** The town shown to the signed-in account (null for the district), after the scope check. */

@@ -18,7 +18,7 @@ import org.zhucun.shared.platform.DemoData;
 class RollupDemoData implements DemoData {
 
 	/** Months rolled up before the load month: those of the overview's chart. */
-	static final int MONTHS_BEFORE = 11;
+	static final int MONTHS_BEFORE = OverviewChart.MONTHS - 1;
 
 	private final MonthRollups rollups;
 

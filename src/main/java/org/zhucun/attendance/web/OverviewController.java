@@ -40,6 +40,7 @@ class OverviewController {
 		YearMonth parsed = asked.value();
 		MonthOverview view = this.overviews.overview(parsed, town, listTown, flag(flag), page);
 		model.addAttribute("view", view);
+		model.addAttribute("chart", this.overviews.chart(parsed, view.townId()));
 		model.addAttribute("flags", MonthFlag.values());
 		model.addAttribute("previousMonth", parsed.minusMonths(1).toString());
 		model.addAttribute("nextMonth", parsed.plusMonths(1).toString());

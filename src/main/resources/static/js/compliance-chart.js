@@ -1,0 +1,52 @@
+/*
+ * The chart of the attendance overview (ECharts): the share of the judged cadres who met the rule, month by month,
+ * by town or team, drawn as a heat map from the table beside it. The table's header cells carry the months
+ * (data-month), each body row its town or team (data-label) and each cell the share in per cent (data-share, empty
+ * when nobody was judged). Rows keep the table's order: a view of towns and teams, never a ranking.
+ */
+(function () {
+  'use strict';
+  function draw(el) {
+    var table = document.getElementById(el.getAttribute('data-table'));
+    if (!table || !window.echarts) {
+      return;
+    }
+    var months = Array.prototype.map.call(table.querySelectorAll('thead th[data-month]'), function (th) {
+      return th.textContent.trim();
+    });
+    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-label]'));
+    if (rows.length === 0) {
+      el.remove();
+      return;
+    }
+    var labels = rows.map(function (tr) { return tr.getAttribute('data-label'); });
+    var data = [];
+    rows.forEach(function (tr, y) {
+      Array.prototype.forEach.call(tr.querySelectorAll('td[data-share]'), function (td, x) {
+        var v = td.getAttribute('data-share');
+        data.push([x, rows.length - 1 - y, v === '' ? '-' : Number(v)]);
+      });
+    });
+    labels.reverse();
+    el.style.height = Math.max(220, rows.length * 22 + 110) + 'px';
+    var chart = window.echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption({
+      tooltip: {
+        formatter: function (p) {
+          return labels[p.value[1]] + ' ' + months[p.value[0]] + ': ' + (p.value[2] === '-' ? '—' : p.value[2] + ' %');
+        }
+      },
+      grid: { left: 150, right: 20, top: 10, bottom: 70 },
+      xAxis: { type: 'category', data: months, splitArea: { show: true } },
+      yAxis: { type: 'category', data: labels, splitArea: { show: true }, axisLabel: { width: 140, overflow: 'truncate' } },
+      visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        text: ['100 %', '0 %'], inRange: { color: ['#f8d7da', '#fff3cd', '#d1e7dd', '#198754'] } },
+      series: [{ type: 'heatmap', name: el.getAttribute('data-series'), data: data,
+        label: { show: rows.length <= 20, formatter: function (p) { return p.value[2] === '-' ? '' : Math.round(p.value[2]); } } }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-compliance-chart]'), draw);
+  });
+}());
