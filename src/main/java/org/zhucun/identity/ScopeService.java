@@ -1,5 +1,8 @@
 package org.zhucun.identity;
 
+import java.util.HashSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +14,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ScopeService {
+
+	private final JdbcClient jdbc;
+
+	ScopeService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	/** @return the scope of the signed-in account */
 	public DataScope current() {
@@ -55,6 +64,50 @@ public class ScopeService {
 			return scope;
 		}
 		throw new AccessDeniedException("Outside the account's unit");
+	}
+
+	/**
+	 * @return whether the account is a town official and the cadre one of the town's cadres ({@link TownCadres}): one
+	 * query
+	 */
+	public boolean isTownCadre(DataScope scope, Long cadreId) {
+		if (!scope.isTown() || scope.townId() == null || cadreId == null) {
+			return false;
+		}
+		return this.jdbc.sql("select exists (select 1 from cadre c where c.id = :cadre and " + TownCadres.ids("c.id") + ")")
+			.param("cadre", cadreId)
+			.param(TownCadres.TOWN_PARAMETER, scope.townId())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * @return whether the account sees the cadre (of that unit) in full: the office, a town official for the town's
+	 * cadres, anyone else for the cadres of their own unit (DOMAIN §1, §2)
+	 */
+	public boolean seesCadre(DataScope scope, Long cadreId, Long cadreUnitId) {
+		if (scope.isTown()) {
+			return isTownCadre(scope, cadreId);
+		}
+		return cadreSight(scope).sees(cadreId, cadreUnitId);
+	}
+
+	/** @return which cadres the account sees in full, for a page of rows (one query for a town official) */
+	public CadreSight cadreSight(DataScope scope) {
+		if (scope.isOffice()) {
+			return CadreSight.everyone();
+		}
+		if (scope.isTown()) {
+			if (scope.townId() == null) {
+				return CadreSight.cadres(java.util.Set.of());
+			}
+			return CadreSight.cadres(new HashSet<>(this.jdbc.sql(
+					"select tc.cadre_id from (" + TownCadres.PAIRS + ") tc where tc.town_id = :" + TownCadres.TOWN_PARAMETER)
+				.param(TownCadres.TOWN_PARAMETER, scope.townId())
+				.query(Long.class)
+				.list()));
+		}
+		return CadreSight.unit(scope.unitId());
 	}
 
 	/** Refuses when the condition does not hold; for scope rules a module computes itself. */

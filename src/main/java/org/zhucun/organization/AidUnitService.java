@@ -91,11 +91,11 @@ public class AidUnitService implements ActiveStatus {
 		this.access.officeAdmin();
 	}
 
-	/** Units to filter by: all for the office, those linked to the town, or one's own unit. */
+	/** Units to filter the cadre list by: all for the office, those of the town's cadres, or one's own unit. */
 	public List<Choice> choices() {
 		DataScope scope = this.access.reader();
 		if (scope.isTown()) {
-			return this.units.choicesLinkedToTown(scope.townId());
+			return this.cadres.unitChoicesOfTownCadres(scope.townId());
 		}
 		if (scope.isUnit()) {
 			return this.units.nameOf(scope.unitId()).map(n -> List.of(new Choice(scope.unitId(), n))).orElse(List.of());

@@ -1,12 +1,12 @@
 package org.zhucun.organization;
 
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.CadreSight;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.domain.AidUnit;
 import org.zhucun.organization.domain.AidUnitRepository;
@@ -18,7 +18,8 @@ import org.zhucun.shared.web.Formats;
 
 /**
  * Cadres (干部) of the aid units. The office and each unit's administrator maintain them; a town official reads
- * the cadres of the units linked to their town. Phone numbers are masked outside the person's unit, town and office.
+ * the town's cadres, those serving or having served in its villages' teams ({@link org.zhucun.identity.TownCadres}).
+ * Phone numbers are masked outside the cadre's unit, town and office.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,34 +41,34 @@ public class CadreService implements ActiveStatus {
 	public Page<CadreSummary> search(CadreFilter filter, int page) {
 		DataScope scope = this.access.reader();
 		Scoped s = scoped(scope, filter);
-		Predicate<Long> visible = this.access.phoneVisibleForUnits(scope);
+		CadreSight sight = this.access.cadreSight(scope);
 		return this.cadres.search(s.pattern, s.unitId, filter.active(), s.townId, Queries.page(page))
-			.map(c -> visible.test(c.unitId()) ? c : c.withPhone(Formats.maskPhone(c.phone())));
+			.map(c -> sight.sees(c.id(), c.unitId()) ? c : c.withPhone(Formats.maskPhone(c.phone())));
 	}
 
 	/** Hands every row of the (scoped) list to {@code rows}, streaming from the database; for exports. */
 	public void forEach(CadreFilter filter, Consumer<Stream<CadreSummary>> rows) {
 		DataScope scope = this.access.reader();
 		Scoped s = scoped(scope, filter);
-		Predicate<Long> visible = this.access.phoneVisibleForUnits(scope);
+		CadreSight sight = this.access.cadreSight(scope);
 		try (Stream<CadreSummary> stream = this.cadres.stream(s.pattern, s.unitId, filter.active(), s.townId)) {
-			rows.accept(stream.map(c -> visible.test(c.unitId()) ? c : c.withPhone(Formats.maskPhone(c.phone()))));
+			rows.accept(stream.map(c -> sight.sees(c.id(), c.unitId()) ? c : c.withPhone(Formats.maskPhone(c.phone()))));
 		}
 	}
 
 	public CadreView get(Long id) {
 		Cadre cadre = find(id);
-		DataScope scope = this.access.readUnit(cadre.getUnitId());
-		boolean full = this.access.phoneVisibleForUnits(scope).test(cadre.getUnitId());
-		return view(cadre, full ? cadre.getPhone() : Formats.maskPhone(cadre.getPhone()),
-				this.access.canWriteUnit(scope, cadre.getUnitId()));
+		// Whoever may open the page sees the phone in full: the office, the cadre's unit, the towns they serve(d) in.
+		DataScope scope = this.access.readCadre(cadre.getId(), cadre.getUnitId());
+		return view(cadre, cadre.getPhone(), this.access.canWriteUnit(scope, cadre.getUnitId()),
+				this.access.canReadUnit(scope, cadre.getUnitId()));
 	}
 
 	/** The cadre for its edit form; refused to those who may not change them. */
 	public CadreView getForEdit(Long id) {
 		Cadre cadre = find(id);
 		this.access.writeUnit(cadre.getUnitId());
-		return view(cadre, cadre.getPhone(), true);
+		return view(cadre, cadre.getPhone(), true, true);
 	}
 
 	/** @return whether the signed-in account may create and import cadres (the office administrator, unit admins) */
@@ -148,10 +149,10 @@ public class CadreService implements ActiveStatus {
 		}
 	}
 
-	private CadreView view(Cadre c, String phone, boolean editable) {
+	private CadreView view(Cadre c, String phone, boolean editable, boolean unitOpens) {
 		String unitName = this.units.nameOf(c.getUnitId()).orElse("");
 		return new CadreView(c.getId(), c.getVersion(), c.getUnitId(), unitName, c.getName(), c.getGender(),
-				c.getPosition(), phone, c.isActive(), editable);
+				c.getPosition(), phone, c.isActive(), editable, unitOpens);
 	}
 
 	private Cadre find(Long id) {

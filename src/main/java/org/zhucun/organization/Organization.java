@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.TownCadres;
 import org.zhucun.organization.OrganizationRefs.CadreRef;
 import org.zhucun.organization.OrganizationRefs.LeaderRef;
 import org.zhucun.organization.OrganizationRefs.TownRef;
@@ -118,12 +119,14 @@ public class Organization {
 				(rs, n) -> new Choice(rs.getLong("id"), rs.getString("name")));
 	}
 
-	/** @return the units linked to at least one village of the town, by name, for filters */
-	public List<Choice> unitChoicesLinkedToTown(Long townId) {
-		return this.jdbc.query("""
-				select u.id, u.name from aid_unit u where exists (select 1 from aid_unit_village l
-				join village v on v.id = l.village_id where l.unit_id = u.id and v.town_id = :town) order by u.name""",
-				new MapSqlParameterSource("town", townId), (rs, n) -> new Choice(rs.getLong("id"), rs.getString("name")));
+	/**
+	 * @return the units of the town's cadres (those serving or having served in its teams, {@link TownCadres}), by
+	 * name, for filters
+	 */
+	public List<Choice> unitChoicesOfTownCadres(Long townId) {
+		return this.jdbc.query("select u.id, u.name from aid_unit u where exists (select 1 from cadre c where c.unit_id = u.id and "
+				+ TownCadres.ids("c.id") + ") order by u.name", new MapSqlParameterSource(TownCadres.TOWN_PARAMETER, townId),
+				(rs, n) -> new Choice(rs.getLong("id"), rs.getString("name")));
 	}
 
 	/** @return the unit's leadership members, active and former, the principal first */

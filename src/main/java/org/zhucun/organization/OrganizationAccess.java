@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
+import org.zhucun.identity.CadreSight;
 import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.domain.AidUnitRepository;
@@ -67,12 +68,33 @@ class OrganizationAccess {
 		return scope.isOfficeAdmin() || (scope.isTown() && scope.townId().equals(townId));
 	}
 
-	/** A unit and its cadres: the office, the unit's administrator, or an official of a town linked to it. */
+	/** A unit: the office, the unit's administrator, or an official of a town linked to it. */
 	DataScope readUnit(Long unitId) {
 		DataScope scope = reader();
-		this.scopes.require(scope.isOffice() || (scope.isUnit() && scope.unitId().equals(unitId))
-				|| (scope.isTown() && this.units.isLinkedToTown(unitId, scope.townId())));
+		this.scopes.require(canReadUnit(scope, unitId));
 		return scope;
+	}
+
+	/** @return whether the account may open the unit's page (one query for a town official) */
+	boolean canReadUnit(DataScope scope, Long unitId) {
+		return scope.isOffice() || (scope.isUnit() && scope.unitId().equals(unitId))
+				|| (scope.isTown() && this.units.isLinkedToTown(unitId, scope.townId()));
+	}
+
+	/**
+	 * A cadre: the office, the administrator of the cadre's unit, or an official of a town the cadre serves or served
+	 * in ({@link org.zhucun.identity.TownCadres}), whatever units are linked to the town.
+	 */
+	DataScope readCadre(Long cadreId, Long unitId) {
+		DataScope scope = reader();
+		this.scopes.require(scope.isOffice() || (scope.isUnit() && scope.unitId().equals(unitId))
+				|| this.scopes.isTownCadre(scope, cadreId));
+		return scope;
+	}
+
+	/** @return which cadres' phones the account sees in full, computed once for a page of rows */
+	CadreSight cadreSight(DataScope scope) {
+		return this.scopes.cadreSight(scope);
 	}
 
 	/** Changing a unit's details and leaders, or its cadres: the office administrator or the unit's administrator. */
@@ -87,8 +109,9 @@ class OrganizationAccess {
 	}
 
 	/**
-	 * Whose phone numbers the signed-in account sees in full: people of its own unit, of the units linked to its
-	 * town, or anyone for the office (DOMAIN §2). Computed once for a page of rows.
+	 * Whose phone numbers of a unit's leadership members the signed-in account sees in full: of its own unit, of the
+	 * units linked to its town, or anyone for the office (DOMAIN §2). Computed once for a page of rows. Cadres'
+	 * phones follow {@link #cadreSight(DataScope)}.
 	 */
 	Predicate<Long> phoneVisibleForUnits(DataScope scope) {
 		if (scope.isOffice()) {

@@ -66,14 +66,15 @@ public class VillageService implements ActiveStatus {
 	public VillageView get(Long id) {
 		Village village = find(id);
 		DataScope scope = this.access.readVillage(id, village.getTownId());
-		return view(village, this.access.canWriteVillage(scope, village.getTownId()));
+		// The office and the town's officials open every linked unit (all linked to the town); a unit's liaison their own.
+		return view(village, this.access.canWriteVillage(scope, village.getTownId()), scope.isUnit() ? scope.unitId() : null);
 	}
 
 	/** The village for its edit form; refused to those who may not change it. */
 	public VillageView getForEdit(Long id) {
 		Village village = find(id);
 		this.access.writeVillage(village.getTownId());
-		return view(village, true);
+		return view(village, true, null);
 	}
 
 	/** @return whether the signed-in account may create villages (the office administrator, town officials) */
@@ -192,11 +193,11 @@ public class VillageService implements ActiveStatus {
 		}
 	}
 
-	private VillageView view(Village v, boolean editable) {
+	private VillageView view(Village v, boolean editable, Long onlyUnitOpens) {
 		String townName = this.towns.nameOf(v.getTownId()).orElse("");
 		return new VillageView(v.getId(), v.getVersion(), v.getTownId(), townName, v.getName(), v.getCategory(),
 				v.getLatitude(), v.getLongitude(), v.getRadiusM(), v.getPopulation(), v.getHouseholds(), v.isActive(),
-				this.units.linkedTo(v.getId()), editable);
+				this.units.linkedTo(v.getId()), editable, onlyUnitOpens);
 	}
 
 	private Village find(Long id) {

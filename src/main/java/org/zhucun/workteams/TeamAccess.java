@@ -76,6 +76,11 @@ class TeamAccess {
 		return scope;
 	}
 
+	/** @return whether the account is an official of a town the cadre serves or served in */
+	boolean isTownCadre(DataScope scope, Long cadreId) {
+		return this.scopes.isTownCadre(scope, cadreId);
+	}
+
 	/** Refuses when the condition (a scope rule computed by the caller) does not hold. */
 	void require(boolean allowed) {
 		this.scopes.require(allowed);

@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.identity.CadreSight;
 import org.zhucun.identity.DataScope;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.ContactPhones;
@@ -29,6 +30,7 @@ import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.DatabaseRules;
 import org.zhucun.shared.domain.NotFoundException;
 import org.zhucun.shared.web.Formats;
+import org.zhucun.shared.web.Paging;
 import org.zhucun.workteams.domain.ReductionRule;
 import org.zhucun.workteams.domain.TeamChecks;
 import org.zhucun.workteams.domain.TeamMembership;
@@ -131,7 +133,7 @@ public class TeamService {
 	public void forEachMember(TeamFilter filter, Consumer<Stream<TeamMemberRow>> rows) {
 		DataScope scope = this.access.current();
 		ProblemBounds bounds = bounds();
-		Predicate<Long> visible = this.phones.visibleFor();
+		CadreSight visible = this.phones.cadres();
 		try (Stream<TeamMemberRow> stream = this.queries.streamMembers(this.access.narrow(scope, filter,
 				problemsOf(filter)), bounds)) {
 			rows.accept(stream.map(r -> new TeamMemberRow(r.team(), masked(r.member(), visible))));
@@ -210,15 +212,23 @@ public class TeamService {
 		return this.queries.dispatchingUnits(scope.isTown() ? scope.townId() : null);
 	}
 
-	/** @return the cadres who may join the team: active, not serving in a team; the dispatching unit's first */
-	public List<CadreChoice> cadreChoices(Long teamId) {
+	/**
+	 * The add-member picker's page (DOMAIN §2, §3): active cadres in no active team, of the units linked to the team's
+	 * village; found by part of the name, the unit or the phone as the signed-in user sees it (masked outside their
+	 * scope, and searched as shown); the chosen cadre first, then the dispatching unit's; {@link Paging#SIZE} a page.
+	 * @param text what was typed, or null
+	 * @param chosen the cadre already chosen (a form shown again), or null
+	 */
+	public Page<CadreChoice> cadreChoices(Long teamId, String text, Long chosen, int page) {
 		TeamRow row = row(teamId);
-		this.access.writeTown(row.townId());
-		Predicate<Long> visible = this.phones.visibleFor();
-		return this.queries.freeCadres(row.unitId())
-			.stream()
-			.map(c -> visible.test(c.unitId()) ? c : c.withPhone(Formats.maskPhone(c.phone())))
-			.toList();
+		DataScope scope = this.access.writeTown(row.townId());
+		String pattern = null;
+		if (text != null && !text.isBlank()) {
+			pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+		}
+		return this.queries.freeCadres(row.villageId(), row.unitId(), scope.isOffice(),
+				scope.isTown() ? scope.townId() : null, pattern, chosen, Paging.page(page));
 	}
 
 	/**
@@ -333,8 +343,8 @@ public class TeamService {
 
 	/**
 	 * A cadre's memberships over time. The office sees all; a unit's liaison their unit's cadres; a town official
-	 * the cadres of units linked to the town or who served there (their memberships in the town's teams); a team
-	 * account their own.
+	 * the town's cadres ({@link org.zhucun.identity.TownCadres}: who serve or served in its teams), their memberships
+	 * in the town's teams only; a team account their own.
 	 */
 	public CadreTeams cadreTeams(Long cadreId) {
 		CadreRef cadre = this.queries.cadre(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
@@ -345,7 +355,7 @@ public class TeamService {
 			allowed = true;
 		}
 		else if (scope.isTown()) {
-			allowed = this.queries.cadreConcernsTown(cadre.id(), cadre.unitId(), scope.townId());
+			allowed = this.access.isTownCadre(scope, cadre.id());
 			townFilter = scope.townId();
 		}
 		else if (scope.isUnit()) {
@@ -356,8 +366,13 @@ public class TeamService {
 		}
 		this.access.require(allowed);
 		return new CadreTeams(cadre.id(), cadre.name(), cadre.unitId(), cadre.unitName(), cadre.position(),
-				this.phones.show(cadre.unitId(), cadre.phone()), cadre.active(),
-				this.queries.membershipsOf(cadre.id(), townFilter));
+				this.phones.showCadre(cadre.id(), cadre.unitId(), cadre.phone()), cadre.active(),
+				this.queries.membershipsOf(cadre.id(), townFilter)
+					.stream()
+					// A team account opens the team it serves in now (its own memberships); the others by their scope.
+					.map(m -> m.opening(scope.isTeam() ? m.isActive()
+							: this.access.canRead(scope, m.teamId(), m.townId(), m.unitId())))
+					.toList());
 	}
 
 	/** @return the minimum size of a registered poor village's team in force today */
@@ -387,7 +402,7 @@ public class TeamService {
 	}
 
 	private TeamView view(TeamRow row, boolean manageable) {
-		Predicate<Long> visible = this.phones.visibleFor();
+		CadreSight visible = this.phones.cadres();
 		List<MemberView> all = this.queries.members(row.id()).stream().map(m -> masked(m, visible)).toList();
 		List<MemberView> active = all.stream()
 			.filter(MemberView::isActive)
@@ -464,8 +479,10 @@ public class TeamService {
 						other.leftOn());
 	}
 
-	private static MemberView masked(MemberView member, Predicate<Long> visible) {
-		return visible.test(member.cadreUnitId()) ? member : member.withPhone(Formats.maskPhone(member.phone()));
+	/** The phone masked and the cadre's pages not linked where the signed-in user may not see the cadre. */
+	private static MemberView masked(MemberView member, CadreSight visible) {
+		return visible.sees(member.cadreId(), member.cadreUnitId()) ? member.opening()
+				: member.withPhone(Formats.maskPhone(member.phone()));
 	}
 
 	private LocalDate today() {

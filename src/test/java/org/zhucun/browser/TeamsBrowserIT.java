@@ -4,10 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +49,7 @@ class TeamsBrowserIT extends BrowserTest {
 		long[] added = new long[roles.length];
 		for (int n = 0; n < roles.length; n++) {
 			Locator addMember = this.page.locator("#add-member");
-			added[n] = freeCadreOption();
-			addMember.locator("select[name=cadreId]").selectOption(String.valueOf(added[n]));
+			added[n] = pickFreeCadre(n == 0);
 			addMember.locator("select[name=role]").selectOption(roles[n]);
 			addMember.locator("[name=joinedOn]").fill(termStart.toString());
 			addMember.locator("[name=note]").fill("第" + (n + 1) + "名队员");
@@ -104,19 +101,26 @@ class TeamsBrowserIT extends BrowserTest {
 		return Map.of("id", villageId, "name", name, "unit_id", unitId);
 	}
 
-	/** @return the id of the first cadre offered for the team who is not disabled and in no active team */
-	private long freeCadreOption() {
-		Locator options = this.page.locator("#add-member select[name=cadreId] option:not([disabled])");
-		assertThat(options.first()).isAttached();
-		Set<Long> active = new HashSet<>(
-				this.jdbc.queryForList("select cadre_id from team_membership where left_on is null", Long.class));
-		for (int i = 0; i < options.count(); i++) {
-			String value = options.nth(i).getAttribute("value");
-			if (value != null && value.matches("\\d+") && !active.contains(Long.valueOf(value))) {
-				return Long.parseLong(value);
-			}
+	/**
+	 * Picks a free cadre of the village's unit in the searchable picker: the first time by typing part of their name,
+	 * which filters the list without reloading the page (picker.js asks the server).
+	 * @return the picked cadre's id
+	 */
+	private long pickFreeCadre(boolean bySearch) {
+		Locator choices = this.page.locator("#cadre-choices input[name=cadreId]");
+		assertThat(choices.first()).isAttached();
+		long cadre = Long.parseLong(choices.first().getAttribute("value"));
+		if (bySearch) {
+			String name = this.jdbc.queryForObject("select name from cadre where id = ?", String.class, cadre);
+			String url = this.page.url();
+			this.page.locator("#cadre-q").fill(name);
+			Locator items = this.page.locator("#cadre-choices [data-picker-item]");
+			assertThat(items.filter(new Locator.FilterOptions().setHasNotText(name))).hasCount(0);
+			assertThat(items.filter(new Locator.FilterOptions().setHasText(name)).first()).isVisible();
+			assertThat(this.page).hasURL(url);
 		}
-		throw new AssertionError("No cadre in no active team is offered for the team");
+		this.page.locator("#cadre-choices input[name=cadreId][value='" + cadre + "']").check();
+		return cadre;
 	}
 
 	/** @return the row of the members table that shows the cadre and can end their membership */

@@ -103,7 +103,7 @@ class OrganizationScopeIT extends OrganizationIT {
 	}
 
 	@Test
-	void townOfficialReadsTheUnitsAndCadresLinkedToTheirTown() {
+	void townOfficialReadsTheUnitsLinkedToTheirTownButNotTheirCadresServingElsewhere() {
 		Town own = town();
 		Village mine = village(own);
 		AidUnit linked = unit(mine);
@@ -123,16 +123,113 @@ class OrganizationScopeIT extends OrganizationIT {
 		assertForbidden(this.mvc.get().uri("/units/{id}", elsewhere.getId()).with(official).exchange());
 		assertForbidden(this.mvc.get().uri("/units/{id}/edit", linked.getId()).with(official).exchange());
 
+		// Issue 11: a cadre of a linked unit who never served in the town is not the town's cadre any more.
 		assertThat(this.mvc.get().uri("/cadres").with(official)).hasStatusOk()
 			.bodyText()
-			.contains(linkedCadre.getName(), "13712345678")
+			.doesNotContain(linkedCadre.getName())
 			.doesNotContain(otherCadre.getName());
-		assertThat(this.mvc.get().uri("/cadres/{id}", linkedCadre.getId()).with(official)).hasStatusOk()
-			.bodyText()
-			.contains("13712345678");
+		assertForbidden(this.mvc.get().uri("/cadres/{id}", linkedCadre.getId()).with(official).exchange());
 		assertForbidden(this.mvc.get().uri("/cadres/{id}", otherCadre.getId()).with(official).exchange());
 		assertForbidden(this.mvc.get().uri("/cadres/{id}/edit", linkedCadre.getId()).with(official).exchange());
 		assertForbidden(this.mvc.get().uri("/cadres/new").with(official).exchange());
+	}
+
+	/**
+	 * A town official's cadres are the cadres serving or having served in the town's teams (issue 11), whatever units
+	 * are linked to the town: both ways, on the list, the page, the phones, the filter and the team history.
+	 */
+	@Test
+	void townOfficialsCadresAreThoseServingInTheTown() throws Exception {
+		Town own = town();
+		Town other = town();
+		Village mine = village(own);
+		Village theirs = village(other);
+		AidUnit unlinked = unit(theirs);
+		AidUnit linked = unit(mine);
+		Cadre stationedHere = this.cadres.saveAndFlush(new Cadre(unlinked.getId(), unique("驻本镇"), Gender.FEMALE,
+				"13611112222", "科员"));
+		Cadre servedHere = this.cadres.saveAndFlush(new Cadre(unlinked.getId(), unique("曾驻本镇"), Gender.MALE,
+				"13622223333", "科员"));
+		Cadre stationedElsewhere = this.cadres.saveAndFlush(new Cadre(linked.getId(), unique("驻外镇"), Gender.MALE,
+				"13633334444", "科员"));
+		long hereTeam = team(mine, unlinked);
+		long thereTeam = team(theirs, linked);
+		member(hereTeam, stationedHere, null);
+		member(hereTeam, servedHere, java.time.LocalDate.of(2025, 6, 30));
+		member(thereTeam, stationedElsewhere, null);
+		var official = TestUsers.town(own.getId());
+
+		String list = this.mvc.get().uri("/cadres").with(official).exchange().getResponse().getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(list).contains(stationedHere.getName(), "13611112222", servedHere.getName(), "13622223333")
+			.doesNotContain(stationedElsewhere.getName())
+			.doesNotContain("13633334444");
+		// The unit filter offers the units of the town's cadres, not those linked to the town only.
+		assertThat(list).contains("<option value=\"" + unlinked.getId() + "\"")
+			.doesNotContain("<option value=\"" + linked.getId() + "\"");
+		// Searching within the town's cadres by name and by unit.
+		assertThat(this.mvc.get().uri("/cadres?name={n}", "驻外镇").with(official)).hasStatusOk()
+			.bodyText()
+			.doesNotContain(stationedElsewhere.getName());
+		assertThat(this.mvc.get().uri("/cadres?unitId={u}", linked.getId()).with(official)).hasStatusOk()
+			.bodyText()
+			.doesNotContain(stationedElsewhere.getName());
+
+		// Her page opens with the phone in full; her unit is not the town's, so its name is text, not a link.
+		assertThat(this.mvc.get().uri("/cadres/{id}", stationedHere.getId()).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("13611112222", unlinked.getName())
+			.doesNotContain("/units/" + unlinked.getId() + "\"");
+		assertThat(this.mvc.get().uri("/cadres/{id}", servedHere.getId()).with(official)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/cadres/{id}/teams", stationedHere.getId()).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("13611112222", "/teams/" + hereTeam + "\"");
+		assertForbidden(this.mvc.get().uri("/cadres/{id}", stationedElsewhere.getId()).with(official).exchange());
+		assertForbidden(this.mvc.get().uri("/cadres/{id}/teams", stationedElsewhere.getId()).with(official).exchange());
+
+		// The other town sees it the other way round.
+		var otherOfficial = TestUsers.town(other.getId());
+		assertThat(this.mvc.get().uri("/cadres/{id}", stationedElsewhere.getId()).with(otherOfficial)).hasStatusOk()
+			.bodyText()
+			.contains("13633334444");
+		assertForbidden(this.mvc.get().uri("/cadres/{id}", stationedHere.getId()).with(otherOfficial).exchange());
+		assertThat(this.mvc.get().uri("/cadres").with(otherOfficial)).hasStatusOk()
+			.bodyText()
+			.contains(stationedElsewhere.getName())
+			.doesNotContain(stationedHere.getName());
+
+		// Phones shown through ContactPhones by other modules follow the same rule.
+		assertThat(cadrePhoneAs(own.getId(), stationedHere)).isEqualTo("13611112222");
+		assertThat(cadrePhoneAs(own.getId(), stationedElsewhere)).isEqualTo("136****4444");
+		assertThat(cadrePhoneAs(other.getId(), stationedElsewhere)).isEqualTo("13633334444");
+		assertThat(cadrePhoneAs(other.getId(), stationedHere)).isEqualTo("136****2222");
+	}
+
+	/** A team of the village dispatched by the unit, started on 2025-01-01, by SQL (work teams is another module). */
+	private long team(Village village, AidUnit unit) {
+		return this.jdbc.queryForObject("""
+				insert into work_team (village_id, unit_id, term_start, term_end, one_per_village, created_at, modified_at)
+				values (?, ?, date '2025-01-01', date '2026-12-31', false, now(), now()) returning id""", Long.class,
+				village.getId(), unit.getId());
+	}
+
+	private void member(long teamId, Cadre cadre, java.time.LocalDate leftOn) {
+		this.jdbc.update("""
+				insert into team_membership (team_id, cadre_id, role, joined_on, left_on, leave_reason, created_at,
+				                             modified_at)
+				values (?, ?, 'MEMBER', date '2025-01-01', ?, ?, now(), now())""", teamId, cadre.getId(), leftOn,
+				leftOn == null ? null : "ROTATION");
+	}
+
+	private String cadrePhoneAs(Long townId, Cadre cadre) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(TestUsers.authentication(Role.TOWN_OFFICIAL, townId, null, null));
+		try {
+			return this.phones.showCadre(cadre.getId(), cadre.getUnitId(), cadre.getPhone());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

@@ -95,7 +95,7 @@ class LeaveController {
 		model.addAttribute("types", LeaveType.values());
 		model.addAttribute("townChoices", scope.isOffice() ? this.organization.townChoices() : List.<Choice>of());
 		model.addAttribute("unitChoices", scope.isOffice() ? this.organization.allUnitChoices()
-				: scope.isTown() ? this.organization.unitChoicesLinkedToTown(scope.townId()) : List.<Choice>of());
+				: scope.isTown() ? this.organization.unitChoicesOfTownCadres(scope.townId()) : List.<Choice>of());
 	}
 
 	private static YearMonth parseMonth(String month) {

@@ -62,10 +62,6 @@ public interface AidUnitRepository extends JpaRepository<AidUnit, Long> {
 	@Query("select new org.zhucun.organization.Choice(u.id, u.name) from AidUnit u order by u.name")
 	List<Choice> allChoices();
 
-	@Query("select new org.zhucun.organization.Choice(u.id, u.name) from AidUnit u where " + LINKED_TO_TOWN
-			+ " order by u.name")
-	List<Choice> choicesLinkedToTown(@Param("townId") Long townId);
-
 	@Query("select u.id from AidUnit u where " + LINKED_TO_TOWN)
 	List<Long> idsLinkedToTown(@Param("townId") Long townId);
 

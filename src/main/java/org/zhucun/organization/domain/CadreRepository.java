@@ -24,8 +24,7 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
 			where (:pattern is null or lower(c.name) like :pattern escape '\\')
 			  and (:unitId is null or c.unitId = :unitId)
 			  and (:active is null or c.active = :active)
-			  and (:townId is null or exists (select 1 from AidUnit lu join lu.villageIds lv, Village tv
-			                                  where lu.id = c.unitId and tv.id = lv and tv.townId = :townId))
+			  and (:townId is null or exists (select 1 from TownCadre tc where tc.cadreId = c.id and tc.townId = :townId))
 			""";
 
 	String SELECT = """
@@ -60,6 +59,14 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
 	List<Choice> activeChoicesOf(@Param("unitId") Long unitId);
 
 	long countByUnitIdAndActiveTrue(Long unitId);
+
+	/** @return the units of the town's cadres ({@code TownCadre}), by name, for the cadre list's filter */
+	@Query("""
+			select new org.zhucun.organization.Choice(u.id, u.name) from AidUnit u
+			where exists (select 1 from Cadre c, TownCadre tc where c.unitId = u.id and tc.cadreId = c.id
+			              and tc.townId = :townId)
+			order by u.name""")
+	List<Choice> unitChoicesOfTownCadres(@Param("townId") Long townId);
 
 	@Query("select c.unitId from Cadre c where c.id = :id")
 	Optional<Long> unitIdOf(@Param("id") Long id);

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhucun.identity.TownCadres;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.VillageCategory;
 import org.zhucun.workteams.CadreChoice;
@@ -385,18 +386,49 @@ public class TeamQueries {
 			.list();
 	}
 
-	/** @return the active cadres without an active membership, those of the given unit first */
-	public List<CadreChoice> freeCadres(Long unitFirst) {
-		return this.jdbc.sql("""
-				select c.id, c.name, c.unit_id, u.name as unit_name, c.phone
-				from cadre c join aid_unit u on u.id = c.unit_id
-				where c.active
-				  and not exists (select 1 from team_membership m where m.cadre_id = c.id and m.left_on is null)
-				order by (c.unit_id = :unitId) desc, u.name, c.name, c.id""")
-			.param("unitId", unitFirst)
+	/** The phone as {@code shared.web.Formats.maskPhone} shows it to those who may not see it in full, in SQL. */
+	private static final String MASKED_PHONE = """
+			case when c.phone is null or length(c.phone) < 7 then c.phone
+			     else left(c.phone, least(3, length(c.phone) - 5)) || '****' || right(c.phone, 4) end""";
+
+	/**
+	 * The cadres who may join a team of the village: active, in no active team, of a unit linked to the village (the
+	 * units that staff its team, DOMAIN §2 联系点), with the phone as the reader may see it ({@code seeAll}: the office;
+	 * else in full for the cadres of {@code town}, {@link TownCadres}); matched on name, unit or the phone as shown, so
+	 * that a hidden number cannot be found by searching for it. The chosen cadre first, then the dispatching unit's.
+	 * @param pattern a LIKE pattern (escape {@code \}) in lower case, or null for all
+	 */
+	public Page<CadreChoice> freeCadres(Long villageId, Long unitFirst, boolean seeAll, Long town, String pattern,
+			Long chosen, Pageable pageable) {
+		String from = """
+				with shown as (
+				  select c.id, c.name, c.unit_id, u.name as unit_name,
+				         case when :seeAll or\s""" + TownCadres.ids("c.id") + " then c.phone else " + MASKED_PHONE + """
+				          end as phone
+				  from cadre c join aid_unit u on u.id = c.unit_id
+				  where c.active
+				    and not exists (select 1 from team_membership m where m.cadre_id = c.id and m.left_on is null)
+				    and c.unit_id in (select l.unit_id from aid_unit_village l where l.village_id = :villageId))
+				select %s from shown
+				where (cast(:pattern as text) is null or lower(name) like :pattern escape '\\'
+				       or lower(unit_name) like :pattern escape '\\' or phone like :pattern escape '\\')""";
+		Map<String, Object> params = new HashMap<>();
+		params.put("seeAll", seeAll);
+		params.put(TownCadres.TOWN_PARAMETER, town == null ? -1L : town);
+		params.put("villageId", villageId);
+		params.put("pattern", pattern);
+		long total = this.jdbc.sql(from.formatted("count(*)")).params(params).query(Long.class).single();
+		params.put("chosen", chosen == null ? -1L : chosen);
+		params.put("unitId", unitFirst);
+		params.put("size", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		List<CadreChoice> rows = this.jdbc.sql(from.formatted("id, name, unit_id, unit_name, phone")
+				+ " order by (id = :chosen) desc, (unit_id = :unitId) desc, unit_name, name, id limit :size offset :offset")
+			.params(params)
 			.query((rs, n) -> new CadreChoice(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
 					rs.getString("unit_name"), rs.getString("phone")))
 			.list();
+		return new PageImpl<>(rows, pageable, total);
 	}
 
 	/**
@@ -472,7 +504,7 @@ public class TeamQueries {
 		}
 		return this.jdbc.sql("""
 				select m.id, m.team_id, v.name as village_name, tw.name as town_name, u.name as unit_name,
-				       t.status, m.role, m.joined_on, m.left_on, m.leave_reason, m.note
+				       t.status, m.role, m.joined_on, m.left_on, m.leave_reason, m.note, v.town_id, t.unit_id
 				from team_membership m
 				join work_team t on t.id = m.team_id
 				join village v on v.id = t.village_id
@@ -483,26 +515,9 @@ public class TeamQueries {
 					rs.getString("village_name"), rs.getString("town_name"), rs.getString("unit_name"),
 					TeamStatus.valueOf(rs.getString("status")), TeamRole.valueOf(rs.getString("role")),
 					rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
-					reason(rs.getString("leave_reason")), rs.getString("note")))
+					reason(rs.getString("leave_reason")), rs.getString("note"), rs.getLong("town_id"),
+					rs.getLong("unit_id"), false))
 			.list();
-	}
-
-	/**
-	 * @return whether the cadre belongs to the town: their unit is linked to a village of the town, or they served in
-	 * a team there
-	 */
-	public boolean cadreConcernsTown(Long cadreId, Long unitId, Long townId) {
-		return this.jdbc.sql("""
-				select exists (select 1 from aid_unit_village l join village v on v.id = l.village_id
-				               where l.unit_id = :unitId and v.town_id = :townId)
-				    or exists (select 1 from team_membership m join work_team t on t.id = m.team_id
-				               join village v on v.id = t.village_id
-				               where m.cadre_id = :cadreId and v.town_id = :townId)""")
-			.param("unitId", unitId)
-			.param("townId", townId)
-			.param("cadreId", cadreId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	/** @return the memberships of the cadre in force on the day, latest first */
@@ -595,7 +610,7 @@ public class TeamQueries {
 				rs.getString("cadre_name"), rs.getLong("cadre_unit_id"), rs.getString("cadre_unit_name"),
 				rs.getString("phone"), TeamRole.valueOf(rs.getString("role")),
 				rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
-				reason(rs.getString("leave_reason")), rs.getString(noteColumn));
+				reason(rs.getString("leave_reason")), rs.getString(noteColumn), false);
 	}
 
 	private static CadreRef cadreRow(ResultSet rs, int n) throws SQLException {

@@ -24,6 +24,8 @@ public class MemberForm {
 	@Size(max = 500)
 	private String note;
 
+	private String q;
+
 	/** A new member joining today; the first member of a team without a leader is offered as first secretary. */
 	static MemberForm forTeam(TeamView team, LocalDate today) {
 		MemberForm form = new MemberForm();
@@ -58,6 +60,15 @@ public class MemberForm {
 
 	public void setJoinedOn(LocalDate joinedOn) {
 		this.joinedOn = joinedOn;
+	}
+
+	/** @return what was typed in the cadre picker's search, kept when the form is shown again */
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
 	}
 
 	public String getNote() {

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.FormErrors;
-import org.zhucun.workteams.CadreChoice;
 import org.zhucun.workteams.TeamRole;
 import org.zhucun.workteams.TeamService;
 import org.zhucun.workteams.TeamView;
@@ -52,10 +52,15 @@ class TeamRosterController {
 		return this.teams.ownTeam().map(id -> "redirect:/teams/" + id).orElse("workteams/none");
 	}
 
+	/**
+	 * The team page; {@code q} and {@code page} search the add-member picker (a GET form, so that it works without
+	 * script; picker.js asks for the same page as one types).
+	 */
 	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
-		return show(this.teams.get(id), model);
+	String show(@PathVariable Long id, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		return show(this.teams.get(id), model, q, page);
 	}
 
 	@PostMapping("/{id}/members")
@@ -66,7 +71,7 @@ class TeamRosterController {
 			Flash.success(redirect, "team.member.added");
 			return "redirect:/teams/" + id;
 		}
-		return show(team, model);
+		return show(team, model, form.getQ(), 0);
 	}
 
 	@PostMapping("/{id}/leader")
@@ -77,7 +82,7 @@ class TeamRosterController {
 			Flash.success(redirect, "team.lead.handed-over");
 			return "redirect:/teams/" + id;
 		}
-		return show(team, model);
+		return show(team, model, null, 0);
 	}
 
 	@PostMapping("/{id}/end")
@@ -88,11 +93,11 @@ class TeamRosterController {
 			Flash.success(redirect, "team.ended-now");
 			return "redirect:/teams/" + id;
 		}
-		return show(team, model);
+		return show(team, model, null, 0);
 	}
 
 	/** The team page, with the forms that were not posted in their starting state. */
-	private String show(TeamView team, Model model) {
+	private String show(TeamView team, Model model, String q, int page) {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("team", team);
 		if (!model.containsAttribute("memberForm")) {
@@ -108,9 +113,11 @@ class TeamRosterController {
 		}
 		model.addAttribute("roles", TeamRole.values());
 		model.addAttribute("leadingRoles", LEADING_ROLES);
-		List<CadreChoice> cadres = team.manageable() && team.isActive() ? this.teams.cadreChoices(team.id()) : List.of();
-		model.addAttribute("ownCadres", cadres.stream().filter(c -> c.unitId().equals(team.unitId())).toList());
-		model.addAttribute("otherCadres", cadres.stream().filter(c -> !c.unitId().equals(team.unitId())).toList());
+		if (team.manageable() && team.isActive()) {
+			MemberForm memberForm = (MemberForm) model.getAttribute("memberForm");
+			model.addAttribute("q", q == null ? "" : q.strip());
+			model.addAttribute("cadrePage", this.teams.cadreChoices(team.id(), q, memberForm.getCadreId(), page));
+		}
 		return SHOW;
 	}
 }
