@@ -32,7 +32,7 @@ class CadrePickerIT extends TeamsIT {
 		addMember(staffedTeam(place(), 1), busy, TeamRole.MEMBER, TERM_START);
 		// A cadre who served in the town before: one of the town's cadres, her phone in full for the town.
 		long former = cadre(otherLinked, unique("曾驻干部"), "13900000005");
-		long earlier = dispatch(village(place.townId(), unique("村"), org.zhucun.organization.VillageCategory.OTHER),
+		long earlier = dispatch(village(place.townId(), unique("村"), org.zhucun.organization.VillageCategory.NON_POOR_WITH_TASKS),
 				place.unitId(), TERM_START, TERM_END);
 		addMember(earlier, former, TeamRole.MEMBER, TERM_START);
 		asAdmin(() -> {

@@ -170,6 +170,10 @@ class TeamScopeIT extends TeamsIT {
 		Place other = place();
 		long ownCadre = cadre(own.unitId());
 		long otherCadre = cadre(other.unitId());
+		// Issue 11: the town's cadres are those serving (or having served) in its teams, not its linked units' cadres.
+		assertForbidden(this.mvc.get().uri("/cadres/{id}/teams", ownCadre).with(TestUsers.town(own.townId()))
+			.exchange());
+		addMember(dispatch(own), ownCadre, TeamRole.MEMBER, TERM_START);
 		assertThat(this.mvc.get().uri("/cadres/{id}/teams", ownCadre).with(TestUsers.town(own.townId())))
 			.hasStatusOk();
 		assertForbidden(this.mvc.get().uri("/cadres/{id}/teams", otherCadre).with(TestUsers.town(own.townId()))
