@@ -53,7 +53,8 @@ class TeamsBrowserIT extends BrowserTest {
 			addMember.locator("select[name=role]").selectOption(roles[n]);
 			addMember.locator("[name=joinedOn]").fill(termStart.toString());
 			addMember.locator("[name=note]").fill("第" + (n + 1) + "名队员");
-			submit(addMember);
+			// The picker's search button sits inside the form but belongs to the search form (its form attribute).
+			addMember.locator("button[type=submit]:not([form])").click();
 			assertThat(this.page).hasURL(teamPage(teamId));
 			assertThat(endLinks).hasCount(n + 1);
 		}

@@ -34,6 +34,7 @@ class CadrePickerIT extends TeamsIT {
 		long former = cadre(otherLinked, unique("曾驻干部"), "13900000005");
 		long earlier = dispatch(village(place.townId(), unique("村"), org.zhucun.organization.VillageCategory.NON_POOR_WITH_TASKS),
 				place.unitId(), TERM_START, TERM_END);
+		addMember(earlier, cadre(place.unitId(), unique("曾驻队长"), "13900000006"), TeamRole.TEAM_LEADER, TERM_START);
 		addMember(earlier, former, TeamRole.MEMBER, TERM_START);
 		asAdmin(() -> {
 			long membership = membershipOf(earlier, former);

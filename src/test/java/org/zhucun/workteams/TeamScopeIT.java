@@ -173,7 +173,9 @@ class TeamScopeIT extends TeamsIT {
 		// Issue 11: the town's cadres are those serving (or having served) in its teams, not its linked units' cadres.
 		assertForbidden(this.mvc.get().uri("/cadres/{id}/teams", ownCadre).with(TestUsers.town(own.townId()))
 			.exchange());
-		addMember(dispatch(own), ownCadre, TeamRole.MEMBER, TERM_START);
+		long ownTeam = dispatch(own);
+		addMember(ownTeam, cadre(own.unitId()), TeamRole.TEAM_LEADER, TERM_START);
+		addMember(ownTeam, ownCadre, TeamRole.MEMBER, TERM_START);
 		assertThat(this.mvc.get().uri("/cadres/{id}/teams", ownCadre).with(TestUsers.town(own.townId())))
 			.hasStatusOk();
 		assertForbidden(this.mvc.get().uri("/cadres/{id}/teams", otherCadre).with(TestUsers.town(own.townId()))
