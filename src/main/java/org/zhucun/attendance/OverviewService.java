@@ -1,6 +1,7 @@
 package org.zhucun.attendance;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +67,11 @@ public class OverviewService {
 		this.clock = clock;
 	}
 
+	/** @return today in the district */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
 	/** @return the current month in the district */
 	public YearMonth currentMonth() {
 		return YearMonth.now(this.clock);
@@ -84,16 +90,34 @@ public class OverviewService {
 	 * @throws NotFoundException when the office asks for a town that does not exist
 	 */
 	public MonthOverview overview(YearMonth month, Long townId, Long townFilter, MonthFlag flag, int page) {
+		return overview(month, townId, townFilter, flag, new Listing(page, PAGE_SIZE, DISCREPANCY_LIMIT));
+	}
+
+	/**
+	 * The overview as its Excel export and print view show it: the figures of the page, with every cadre of the
+	 * filtered list (not one page) and every discrepancy of the month. Same scope rules as
+	 * {@link #overview(YearMonth, Long, Long, MonthFlag, int)}.
+	 */
+	public MonthOverview overviewInFull(YearMonth month, Long townId, Long townFilter, MonthFlag flag) {
+		return overview(month, townId, townFilter, flag, new Listing(0, Integer.MAX_VALUE, Integer.MAX_VALUE));
+	}
+
+	private MonthOverview overview(YearMonth month, Long townId, Long townFilter, MonthFlag flag, Listing listing) {
 		DataScope scope = this.scopes.current();
 		if (scope.isTown()) {
 			this.scopes.require(scope.townId() != null && (townId == null || townId.equals(scope.townId())));
-			return town(month, scope.townId(), flag, page, false);
+			return town(month, scope.townId(), flag, listing, false);
 		}
 		this.scopes.require(scope.isOffice());
-		return (townId == null) ? district(month, townFilter, flag, page) : town(month, townId, flag, page, true);
+		return (townId == null) ? district(month, townFilter, flag, listing)
+				: town(month, townId, flag, listing, true);
 	}
 
-	private MonthOverview district(YearMonth month, Long townFilter, MonthFlag flag, int page) {
+	/** Which part of the lists to show: the page of the cadre list and its size, and how many discrepancies. */
+	private record Listing(int page, int pageSize, int discrepancyLimit) {
+	}
+
+	private MonthOverview district(YearMonth month, Long townFilter, MonthFlag flag, Listing listing) {
 		MonthPeriod period = this.compliance.period(month);
 		List<CadreMonth> months = this.compliance.ofDistrict(month);
 		List<TownRef> towns = this.queries.towns();
@@ -119,13 +143,14 @@ public class OverviewService {
 		}
 		Comparator<CadreMonth> inTownOrder = Comparator.comparing(m -> townOrder.getOrDefault(m.townId(), towns.size()));
 		List<Discrepancy> discrepancies = this.queries.discrepancies(null, period.from(), period.to(),
-				DISCREPANCY_LIMIT);
+				listing.discrepancyLimit());
 		return new MonthOverview(month, period.from(), period.to(), null, null, true, total.figures(teamCount),
-				townRows, List.of(), notMet(months, inTown, inTownOrder, flag, page), townFilter, flag, rows(discrepancies),
+				townRows, List.of(), notMet(months, inTown, inTownOrder, flag, listing.page(),
+						listing.pageSize()), townFilter, flag, rows(discrepancies),
 				total(discrepancies));
 	}
 
-	private MonthOverview town(YearMonth month, Long townId, MonthFlag flag, int page, boolean office) {
+	private MonthOverview town(YearMonth month, Long townId, MonthFlag flag, Listing listing, boolean office) {
 		String townName = this.queries.townName(townId).orElseThrow(() -> new NotFoundException("town", townId));
 		MonthPeriod period = this.compliance.period(month);
 		List<CadreMonth> months = this.compliance.ofTown(townId, month);
@@ -154,9 +179,10 @@ public class OverviewService {
 			}
 		});
 		List<Discrepancy> discrepancies = this.queries.discrepancies(townId, period.from(), period.to(),
-				DISCREPANCY_LIMIT);
+				listing.discrepancyLimit());
 		return new MonthOverview(month, period.from(), period.to(), townId, townName, office,
-				total.figures(teamRows.size()), List.of(), teamRows, notMet(months, m -> true, null, flag, page), null, flag,
+				total.figures(teamRows.size()), List.of(), teamRows, notMet(months, m -> true, null, flag, listing.page(),
+						listing.pageSize()), null, flag,
 				rows(discrepancies), total(discrepancies));
 	}
 
@@ -166,16 +192,23 @@ public class OverviewService {
 	 */
 	static Page<CadreMonth> notMet(List<CadreMonth> months, Predicate<CadreMonth> filter,
 			Comparator<CadreMonth> order, MonthFlag flag, int page) {
+		return notMet(months, filter, order, flag, page, PAGE_SIZE);
+	}
+
+	private static Page<CadreMonth> notMet(List<CadreMonth> months, Predicate<CadreMonth> filter,
+			Comparator<CadreMonth> order, MonthFlag flag, int page, int pageSize) {
 		Stream<CadreMonth> selected = months.stream()
 			.filter(m -> judged(m) && !m.complies())
 			.filter(filter)
 			.filter(m -> flag == null || m.has(flag));
 		List<CadreMonth> list = (order == null ? selected : selected.sorted(order)).toList();
-		int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		// The whole list on one page for the export (a page as large as the list).
+		int size = pageSize == Integer.MAX_VALUE ? Math.max(1, list.size()) : pageSize;
+		int pages = Math.max(1, (list.size() + size - 1) / size);
 		int number = Math.min(Math.max(0, page), pages - 1);
-		int from = number * PAGE_SIZE;
-		return new PageImpl<>(list.subList(from, Math.min(list.size(), from + PAGE_SIZE)),
-				PageRequest.of(number, PAGE_SIZE), list.size());
+		int from = number * size;
+		return new PageImpl<>(list.subList(from, Math.min(list.size(), from + size)), PageRequest.of(number, size),
+				list.size());
 	}
 
 	/** Whether the month says anything about the cadre yet: a judged week, or a flag (a discrepancy). */

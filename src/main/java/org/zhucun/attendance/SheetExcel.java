@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.zhucun.attendance.domain.rule.MonthFlag;
@@ -57,6 +59,70 @@ public class SheetExcel {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** @return the file name of a town-wide workbook, as in 驻村考勤月报表-克井镇-2026-10.xlsx */
+	public String fileName(TownSheets town) {
+		return get("sheets.excel.file", town.townName().replaceAll("[\\\\/:*?<>|\"]", " ").trim(),
+				town.period().month().toString());
+	}
+
+	/**
+	 * Writes a town's workbook to the target, opened only now: a summary sheet with one row per team (the totals
+	 * row of its sheet) and the town's total, then one sheet per team as the team's own export has it. Rows leave
+	 * as they are written, so the file needs little memory whatever the number of teams.
+	 */
+	public void write(TownSheets town, DownloadTarget target) {
+		YearMonth month = town.period().month();
+		String period = this.texts.period(town.period(), FILE_LOCALE);
+		try (XlsxWriter writer = new XlsxWriter(target.open())) {
+			List<String> headers = new ArrayList<>(List.of(get("sheets.col.village"), get("sheets.town.col.unit"),
+					get("sheets.town.col.cadres")));
+			headers.addAll(figureHeaders());
+			writer.sheet(get("sheets.town.summary"), get("sheets.excel.title-row", get("sheets.title"),
+					get("sheets.month", month.getYear(), month.getMonthValue()), town.townName()), period, headers);
+			for (SheetView team : town.teams()) {
+				writer.row(totals(List.of(team.villageName(), team.unitName()), team.totals()));
+			}
+			writer.row(totals(Arrays.asList(get("sheets.totals"), null), town.totals()));
+			Set<String> names = new HashSet<>(List.of(get("sheets.town.summary")));
+			for (SheetView team : town.teams()) {
+				writeSheet(writer, unique(names, team.villageName()), team);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** @return a sheet name not used yet in the workbook: the village, then 枣庙村（2）… */
+	private String unique(Set<String> names, String name) {
+		String candidate = XlsxWriter.sheetName(name);
+		for (int n = 2; !names.add(candidate); n++) {
+			candidate = XlsxWriter.sheetName(get("sheets.town.sheet-n", name, n));
+		}
+		return candidate;
+	}
+
+	private static List<Object> totals(List<Object> first, SheetTotals totals) {
+		List<Object> cells = new ArrayList<>(first);
+		cells.addAll(List.of(totals.cadres(), totals.inVillageDays(), totals.nights(), totals.officialBusinessDays(),
+				totals.leaveDays(), totals.absentDays(), totals.gapDays(), totals.weeksMet(), totals.weeksJudged(),
+				totals.discrepancies()));
+		for (MonthFlag flag : MonthFlag.values()) {
+			cells.add(totals.flagged(flag));
+		}
+		return cells;
+	}
+
+	private List<String> figureHeaders() {
+		List<String> headers = new ArrayList<>(List.of(get("sheets.col.days"), get("sheets.col.nights"),
+				get("sheets.col.official"), get("sheets.col.leave"), get("sheets.col.absent"), get("sheets.col.gap"),
+				get("sheets.col.weeks-met"), get("sheets.col.weeks-judged"), get("sheets.col.discrepancies")));
+		for (MonthFlag flag : MonthFlag.values()) {
+			headers.add(this.texts.flag(flag, FILE_LOCALE));
+		}
+		return headers;
 	}
 
 	/**

@@ -3,7 +3,10 @@ package org.zhucun.attendance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -36,11 +39,14 @@ public class SheetService {
 
 	private final WeekRules rules;
 
+	private final OverviewQueries overviewQueries;
+
 	private final Clock clock;
 
 	SheetService(MonthCompliance compliance, SheetQueries queries, ScopeService scopes, WorkTeams workTeams,
-			WeekRules rules, Clock clock) {
+			WeekRules rules, OverviewQueries overviewQueries, Clock clock) {
 		this.compliance = compliance;
+		this.overviewQueries = overviewQueries;
 		this.rules = rules;
 		this.queries = queries;
 		this.scopes = scopes;
@@ -71,6 +77,37 @@ public class SheetService {
 		this.scopes.require(scope.isOffice() || (scope.isUnit() && unitId.equals(scope.unitId())));
 		return new SheetView(true, null, unitId, null, null, name, this.compliance.period(month), today(),
 				this.compliance.ofUnit(unitId, month), rule(month));
+	}
+
+	/**
+	 * The monthly sheets of every team of a town, for the office and that town's officials: the month is computed
+	 * once for the whole town (a fixed number of queries, whatever the number of teams) and its rows handed to each
+	 * team, so each team's rows are those of its own sheet.
+	 */
+	public TownSheets townSheets(Long townId, YearMonth month) {
+		DataScope scope = this.scopes.current();
+		this.scopes.require(scope.isOffice() || (scope.isTown() && townId.equals(scope.townId())));
+		String townName = this.overviewQueries.townName(townId)
+			.orElseThrow(() -> new NotFoundException("town", townId));
+		MonthPeriod period = this.compliance.period(month);
+		Map<Long, List<CadreMonth>> byTeam = new LinkedHashMap<>();
+		for (CadreMonth row : this.compliance.ofTown(townId, month)) {
+			byTeam.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(row);
+		}
+		WeekRuleSettings rule = rule(month);
+		List<SheetView> teams = new ArrayList<>();
+		for (OverviewQueries.TeamRef team : this.overviewQueries.teamsOfTown(townId, period.from(), period.to())) {
+			// The computation orders rows by town, village, team and name: a team's rows are in its own sheet's order.
+			List<CadreMonth> rows = byTeam.getOrDefault(team.id(), List.of());
+			byTeam.remove(team.id());
+			Long unitId = rows.isEmpty() ? null : rows.get(0).unitId();
+			teams.add(new SheetView(false, team.id(), unitId, team.villageName(), townName, team.unitName(), period,
+					today(), rows, rule));
+		}
+		// A member whose team's term does not overlap the month by the team's dates still shows (as on the overview).
+		byTeam.forEach((teamId, rows) -> teams.add(new SheetView(false, teamId, rows.get(0).unitId(),
+				rows.get(0).villageName(), townName, rows.get(0).unitName(), period, today(), rows, rule)));
+		return new TownSheets(townId, townName, period, today(), rule, teams);
 	}
 
 	/** The numbers of the weekly rule in force in the month's last week. */

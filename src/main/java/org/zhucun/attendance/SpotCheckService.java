@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,9 @@ public class SpotCheckService {
 
 	/** The rows of a page of the list. */
 	static final int PAGE_SIZE = 20;
+
+	/** Checks read at a time for the export. */
+	static final int EXPORT_PAGE = 500;
 
 	/** How far back the form offers a team's members (a check may be recorded some days after it was made). */
 	static final int MEMBERS_DAYS_BACK = 90;
@@ -78,6 +83,23 @@ public class SpotCheckService {
 		DataScope scope = requireChecker();
 		Long townId = scope.isOffice() ? filter.townId() : scope.townId();
 		return this.queries.search(filter, townId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+	}
+
+	/**
+	 * @return every check matching the filter (for the export and the print view), read a page of
+	 * {@value #EXPORT_PAGE} at a time, with the discrepancies among them; same scope as {@link #list}
+	 */
+	public SpotCheckList all(SpotCheckFilter filter) {
+		DataScope scope = requireChecker();
+		Long townId = scope.isOffice() ? filter.townId() : scope.townId();
+		List<SpotCheckRow> rows = new ArrayList<>();
+		SpotCheckList first = this.queries.search(filter, townId, PageRequest.of(0, EXPORT_PAGE));
+		rows.addAll(first.page().getContent());
+		for (int page = 1; page < first.page().getTotalPages(); page++) {
+			rows.addAll(this.queries.search(filter, townId, PageRequest.of(page, EXPORT_PAGE)).page().getContent());
+		}
+		return new SpotCheckList(new PageImpl<>(rows, PageRequest.of(0, Math.max(1, rows.size())), rows.size()),
+				first.discrepancies());
 	}
 
 	/** @return one check with the cadre's declared record of the day; a town official sees their town's only */

@@ -50,6 +50,9 @@ public class LeaveService {
 
 	private static final int PAGE_SIZE = 20;
 
+	/** Cadres read at a time for the export of the totals. */
+	private static final int EXPORT_PAGE = 500;
+
 	/** The refusals of a return date, shown beside the date field. */
 	private static final java.util.Set<String> RETURN_DATE_KEYS = java.util.Set.of("leave.error.return-before-start",
 			"leave.error.return-after-end");
@@ -327,12 +330,30 @@ public class LeaveService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<LeaveTotalRow> totals(Year year, Long townId, Long unitId, int page) {
+		return totals(year, townId, unitId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+	}
+
+	/**
+	 * Every row of the yearly totals as the page filters them (for the export and the print view), read
+	 * {@value #EXPORT_PAGE} cadres at a time; the same scope and flags as {@link #totals(Year, Long, Long, int)}.
+	 */
+	@Transactional(readOnly = true)
+	public List<LeaveTotalRow> allTotals(Year year, Long townId, Long unitId) {
+		Page<LeaveTotalRow> first = totals(year, townId, unitId, PageRequest.of(0, EXPORT_PAGE));
+		List<LeaveTotalRow> rows = new ArrayList<>(first.getContent());
+		for (int page = 1; page < first.getTotalPages(); page++) {
+			rows.addAll(totals(year, townId, unitId, PageRequest.of(page, EXPORT_PAGE)).getContent());
+		}
+		return rows;
+	}
+
+	private Page<LeaveTotalRow> totals(Year year, Long townId, Long unitId, PageRequest pageRequest) {
 		DataScope scope = this.scopes.current();
 		Bounds bounds = bounds(townId, unitId);
 		int limit = this.settings.intValue(LeaveSettings.YEAR_LIMIT_DAYS, year.atMonth(12).atEndOfMonth());
 		boolean flags = scope.isOffice() || scope.isTown();
 		Page<TotalRow> totals = this.requests.totals(year.atDay(1), year.atMonth(12).atEndOfMonth(), null, bounds.teamId,
-				bounds.townId, bounds.unitId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+				bounds.townId, bounds.unitId, pageRequest);
 		return totals.map(t -> {
 			Map<LeaveType, Integer> byType = new EnumMap<>(LeaveType.class);
 			byType.put(LeaveType.PERSONAL, t.getPersonal());

@@ -14,4 +14,16 @@ public record ProblemsOverview(List<VillageGap> villagesWithoutTeam, long villag
 		Page<TeamSummary> belowMinimum, Page<TeamSummary> noLeader, Page<TeamSummary> termOver,
 		Page<TeamSummary> termEnding, Page<TeamSummary> shortTerm, YearMonth month, List<ReductionLine> reductions,
 		int minMembers, int minTermMonths) {
+
+	/** @return the teams of one section (a rule broken), as listed */
+	public Page<TeamSummary> section(TeamProblem problem) {
+		return switch (problem) {
+			case BELOW_MINIMUM -> this.belowMinimum;
+			case NO_LEADER -> this.noLeader;
+			case TERM_OVER -> this.termOver;
+			case TERM_ENDING -> this.termEnding;
+			case SHORT_TERM -> this.shortTerm;
+			default -> Page.empty();
+		};
+	}
 }

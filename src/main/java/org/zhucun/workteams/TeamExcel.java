@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -60,6 +61,10 @@ import org.zhucun.workteams.domain.WorkTeamRepository;
 public class TeamExcel {
 
 	private static final Pattern PHONE = Pattern.compile(ContactPhones.PATTERN);
+
+	/** The sections of the overview of problems, in the page's order. */
+	public static final List<TeamProblem> PROBLEM_SECTIONS = List.of(TeamProblem.BELOW_MINIMUM, TeamProblem.NO_LEADER,
+			TeamProblem.TERM_OVER, TeamProblem.TERM_ENDING, TeamProblem.SHORT_TERM);
 
 	/** 2026-11-28, 2026/11/28, 2026.11.28 or 2026年11月28日. */
 	private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
@@ -192,6 +197,54 @@ public class TeamExcel {
 					writer.row(month.toString(), line.townName(), line.villageName(), line.unitName(), line.baseline(),
 							line.countAfter(), d.cadreName(), d.leftOn(), this.labels.label("team.reason.", d.reason()),
 							d.note());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String problemsFileName() {
+		return this.labels.get("team.problems.excel.file", LocalDate.now(this.clock).toString());
+	}
+
+	/**
+	 * Writes the overview of problems as its page shows it, every row of each section: a sheet for the registered
+	 * poor villages without a team, one for this month's reductions and one per rule broken.
+	 * @param overview the overview in full, read within the signed-in account's scope
+	 */
+	public void exportProblems(ProblemsOverview overview, DownloadTarget target) {
+		String today = this.labels.get("team.problems.excel.as-of", LocalDate.now(this.clock).toString());
+		try (XlsxWriter writer = new XlsxWriter(target.open())) {
+			writer.sheet(this.labels.get("team.problems.excel.villages-sheet"),
+					this.labels.get("team.problems.villages", overview.villagesWithoutTeamCount()), today,
+					List.of(this.labels.get("team.excel.column.town"), this.labels.get("team.excel.column.village")));
+			for (VillageGap v : overview.villagesWithoutTeam()) {
+				writer.row(v.townName(), v.villageName());
+			}
+			writer.sheet(this.labels.get("team.excel.reductions-sheet"),
+					this.labels.get("team.problems.reductions", overview.month().toString(),
+							overview.reductions().size()),
+					today, List.of(this.labels.get("team.excel.column.town"), this.labels.get("team.excel.column.village"),
+							this.labels.get("team.excel.column.unit"), this.labels.get("team.excel.baseline"),
+							this.labels.get("team.excel.count-after")));
+			for (ReductionLine line : overview.reductions()) {
+				writer.row(line.townName(), line.villageName(), line.unitName(), line.baseline(), line.countAfter());
+			}
+			for (TeamProblem problem : PROBLEM_SECTIONS) {
+				Page<TeamSummary> teams = overview.section(problem);
+				writer.sheet(this.labels.label("team.problem.", problem),
+						this.labels.get("team.problems.section." + problem.name(), teams.getTotalElements(),
+								problem == TeamProblem.SHORT_TERM ? overview.minTermMonths() : overview.minMembers()),
+						today,
+						List.of(this.labels.get("team.excel.column.village"), this.labels.get("team.excel.column.town"),
+								this.labels.get("team.excel.column.unit"), this.labels.get("team.excel.leader"),
+								this.labels.get("team.excel.active-members"), this.labels.get("team.excel.term-end")));
+				for (TeamSummary t : teams.getContent()) {
+					writer.row(t.villageName(), t.townName(), t.unitName(),
+							t.leaderName() != null ? t.leaderName() : this.labels.get("team.leader.none"),
+							t.activeMembers(), t.termEnd());
 				}
 			}
 		}

@@ -3,7 +3,13 @@ package org.zhucun.workteams;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.identity.DataScope;
@@ -36,16 +42,29 @@ public class TeamOverview {
 	}
 
 	public ProblemsOverview overview() {
+		return overview(VILLAGES_SHOWN, problem -> this.teams.search(TeamFilter.breaking(problem), 0));
+	}
+
+	/**
+	 * The overview as its print view and Excel export show it: every village and every team of each section (the
+	 * page shows the first of each), the teams streamed from the database. Same scope as {@link #overview()}.
+	 */
+	public ProblemsOverview overviewInFull() {
+		return overview(Integer.MAX_VALUE, problem -> {
+			List<TeamSummary> rows = new ArrayList<>();
+			this.teams.forEach(TeamFilter.breaking(problem), stream -> stream.forEach(rows::add));
+			return new PageImpl<>(rows, PageRequest.of(0, Math.max(1, rows.size())), rows.size());
+		});
+	}
+
+	private ProblemsOverview overview(int villages, Function<TeamProblem, Page<TeamSummary>> section) {
 		DataScope scope = this.access.officeOrTown();
 		Long townId = scope.isTown() ? scope.townId() : null;
 		YearMonth month = YearMonth.from(LocalDate.now(this.clock));
-		return new ProblemsOverview(this.queries.poorVillagesWithoutTeam(townId, VILLAGES_SHOWN),
-				this.queries.countPoorVillagesWithoutTeam(townId),
-				this.teams.search(TeamFilter.breaking(TeamProblem.BELOW_MINIMUM), 0),
-				this.teams.search(TeamFilter.breaking(TeamProblem.NO_LEADER), 0),
-				this.teams.search(TeamFilter.breaking(TeamProblem.TERM_OVER), 0),
-				this.teams.search(TeamFilter.breaking(TeamProblem.TERM_ENDING), 0),
-				this.teams.search(TeamFilter.breaking(TeamProblem.SHORT_TERM), 0), month,
+		return new ProblemsOverview(this.queries.poorVillagesWithoutTeam(townId, villages),
+				this.queries.countPoorVillagesWithoutTeam(townId), section.apply(TeamProblem.BELOW_MINIMUM),
+				section.apply(TeamProblem.NO_LEADER), section.apply(TeamProblem.TERM_OVER),
+				section.apply(TeamProblem.TERM_ENDING), section.apply(TeamProblem.SHORT_TERM), month,
 				this.reductions.compute(month, townId), this.teams.minMembersToday(), this.teams.bounds().minTermMonths());
 	}
 }

@@ -14,14 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.attendance.SheetExcel;
 import org.zhucun.attendance.SheetService;
 import org.zhucun.attendance.SheetView;
+import org.zhucun.attendance.TownSheets;
 import org.zhucun.attendance.domain.rule.MonthFlag;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.RequestedMonth;
 
 /**
- * The monthly attendance sheets of a team and of an aid unit: the page, its print view and its Excel export, for the
- * month asked for (the current month when none is given; a malformed one is said so and the current month shown).
+ * The monthly attendance sheets of a team and of an aid unit: the page, its print view and its Excel export; the
+ * town-wide workbook of every team of a town; for the month asked for (the current month when none is given; a malformed one is said so and the current month shown).
  */
 @PreAuthorize(Allowed.DESK_OR_LEADER)
 @Controller
@@ -73,6 +74,17 @@ class SheetController {
 	void unitExport(@PathVariable Long unitId, @RequestParam(required = false) String month,
 			HttpServletResponse response) {
 		export(this.sheets.unitSheet(unitId, month(month).value()), response);
+	}
+
+	/**
+	 * The town-wide workbook of a month: a summary sheet and one sheet per team, for the office (any town) and the
+	 * town's officials (their own).
+	 */
+	@GetMapping("/attendance/sheets/towns/{townId}/export")
+	void townExport(@PathVariable Long townId, @RequestParam(required = false) String month,
+			HttpServletResponse response) {
+		TownSheets town = this.sheets.townSheets(townId, month(month).value());
+		this.excel.write(town, () -> ExcelDownloads.start(response, this.excel.fileName(town)));
 	}
 
 	private String page(String month, Function<YearMonth, SheetView> sheet, String template, Model model) {

@@ -185,7 +185,8 @@ public final class XlsxWriter implements Closeable {
 		return width;
 	}
 
-	private static String sheetName(String name) {
+	/** @return the name a sheet of that name gets: without the characters Excel refuses, at most 31 characters */
+	public static String sheetName(String name) {
 		String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
 		if (clean.isEmpty()) {
 			clean = "Sheet";

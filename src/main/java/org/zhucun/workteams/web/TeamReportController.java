@@ -1,6 +1,7 @@
 package org.zhucun.workteams.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.Flash;
+import org.zhucun.workteams.ProblemsOverview;
 import org.zhucun.workteams.TeamExcel;
 import org.zhucun.workteams.TeamOverview;
 import org.zhucun.workteams.TeamReductions;
@@ -25,7 +27,7 @@ import org.zhucun.workteams.TermExtension;
 
 /**
  * The office's (and the town's) pages about all teams: the reductions of a month with their export, the overview of
- * problems, and the bulk extension of terms with its preview.
+ * problems with its print view and export, and the bulk extension of terms with its preview.
  */
 @PreAuthorize(Allowed.DESK)
 @Controller
@@ -72,6 +74,22 @@ class TeamReportController {
 	String problems(Model model) {
 		model.addAttribute("overview", this.overview.overview());
 		return "workteams/problems";
+	}
+
+	/** The print view of the problems: every village and team of each section. */
+	@GetMapping("/problems/print")
+	String problemsPrint(Model model) {
+		model.addAttribute("overview", this.overview.overviewInFull());
+		model.addAttribute("sections", TeamExcel.PROBLEM_SECTIONS);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "workteams/problems-print";
+	}
+
+	/** The Excel file of the problems: every village and team of each section, a sheet each. */
+	@GetMapping("/problems/export")
+	void problemsExport(HttpServletResponse response) {
+		ProblemsOverview full = this.overview.overviewInFull();
+		this.excel.exportProblems(full, () -> ExcelDownloads.start(response, this.excel.problemsFileName()));
 	}
 
 	@GetMapping("/extend-terms")
