@@ -386,7 +386,7 @@ class PurchasesIT extends IntegrationTest {
 		assertThat(this.mvc.get().uri("/purchases/overview").with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
 			.contains("消费扶贫总览", "全区逐月完成额", "采购渠道构成", "832平台", "进度落后的单位", "示范区财政金融局",
-					"各镇（街道）帮扶单位完成进度", "卖方所在村（按镇、街道）", "/webjars/echarts/", "data-chart",
+					"各镇（街道）帮扶单位完成进度", "按镇（街道）分列的卖方所在村", "/webjars/echarts/", "data-chart",
 					"id=\"months-table\"", TODAY.getYear() + "-11");
 		long demo = demoUnit();
 		String counted = this.jdbc.queryForObject("""
