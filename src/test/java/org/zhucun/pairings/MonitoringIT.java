@@ -132,7 +132,7 @@ class MonitoringIT extends IntegrationTest {
 		assertThat(measure(id, unit(), "HEALTH", TODAY.minusDays(3).toString(), "r")).as("before the confirmation")
 			.hasStatusOk()
 			.bodyText()
-			.contains("开始日期不能早于县级确认日期（2026-11-27）");
+			.contains("开始日期不能早于示范区确认日期（2026-11-27）");
 		assertThat(post("/monitoring/" + id + "/measures", unit(), "kind", "HEALTH", "startDate", TODAY.toString(),
 				"result", "r", "version", String.valueOf(version(id))))
 			.as("no unit")

@@ -140,7 +140,7 @@ class LeaveController {
 		DataScope scope = this.scopes.current();
 		List<Choice> towns = scope.isOffice() ? this.organization.townChoices() : List.of();
 		List<Choice> units = scope.isOffice() ? this.organization.allUnitChoices()
-				: scope.isTown() ? this.organization.unitChoicesLinkedToTown(scope.townId()) : List.of();
+				: scope.isTown() ? this.organization.unitChoicesOfTownCadres(scope.townId()) : List.of();
 		return this.excel.filters(year, name(towns, townId), name(units, unitId));
 	}
 
