@@ -179,7 +179,8 @@ public abstract class BrowserTest extends IntegrationTest {
 			  const shown = el => {
 			    const r = el.getBoundingClientRect();
 			    return r.width > 1 && r.height > 1 && getComputedStyle(el).visibility !== 'hidden'
-			        && !el.closest('.collapse:not(.show), .dropdown-menu:not(.show), .visually-hidden-focusable');
+			        && !el.closest('.collapse:not(.show), .dropdown-menu:not(.show), .visually-hidden-focusable')
+			        && !(el.closest('details:not([open])') && !el.closest('summary'));
 			  };
 			  if (document.documentElement.scrollWidth > width) {
 			    problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px');
@@ -192,6 +193,7 @@ public abstract class BrowserTest extends IntegrationTest {
 			    }
 			  }
 			  for (const el of document.querySelectorAll('main *')) {
+			    if (!shown(el)) continue;
 			    const style = getComputedStyle(el);
 			    if (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) {
 			      problems.push('scrolls sideways inside: ' + name(el));
