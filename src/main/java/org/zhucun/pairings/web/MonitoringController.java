@@ -21,12 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.Allowed;
 import org.zhucun.pairings.HouseholdService;
-import org.zhucun.pairings.MeasureRow;
 import org.zhucun.pairings.MonitoringDetail;
 import org.zhucun.pairings.MonitoringExcel;
 import org.zhucun.pairings.MonitoringService;
 import org.zhucun.pairings.PairingCharts;
-import org.zhucun.pairings.domain.MeasureKind;
 import org.zhucun.pairings.domain.MonitoringSource;
 import org.zhucun.pairings.domain.MonitoringState;
 import org.zhucun.pairings.domain.MonitoringStep;
@@ -38,8 +36,8 @@ import org.zhucun.shared.web.Paging;
 
 /**
  * Monitoring for return to poverty: the pipeline by state (a chart beside its table) with the list and its export,
- * flagging a household, a case with the step its reader owns and its assistance measures (added, changed and removed
- * by the role that owns the measures step), and the village notice (a print view without sensitive details).
+ * flagging a household, a case with the step its reader owns (its assistance measures: {@link MonitoringMeasureController}),
+ * and the village notice (a print view without sensitive details).
  */
 @PreAuthorize(Allowed.SIGNED_IN)
 @Controller
@@ -56,13 +54,16 @@ class MonitoringController {
 
 	private final Clock clock;
 
+	private final MonitoringCasePage casePage;
+
 	MonitoringController(MonitoringService monitoring, HouseholdService households, PairingCharts charts,
-			MonitoringExcel excel, Clock clock) {
+			MonitoringExcel excel, Clock clock, MonitoringCasePage casePage) {
 		this.monitoring = monitoring;
 		this.households = households;
 		this.charts = charts;
 		this.excel = excel;
 		this.clock = clock;
+		this.casePage = casePage;
 	}
 
 	@GetMapping
@@ -92,16 +93,11 @@ class MonitoringController {
 		if (form.getHouseholdId() == null) {
 			throw new org.zhucun.shared.domain.NotFoundException("household", null);
 		}
-		if (!result.hasErrors()) {
-			try {
-				Long id = this.monitoring.flag(form.getHouseholdId(), form.getFlaggedOn(), form.getSource(),
-						form.getReason(), form.getIncome());
-				Flash.success(redirect, "pairings.monitoring.flagged");
-				return "redirect:/monitoring/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
+		Long[] id = new Long[1];
+		if (FormErrors.change(result, () -> id[0] = this.monitoring.flag(form.getHouseholdId(), form.getFlaggedOn(),
+				form.getSource(), form.getReason(), form.getIncome()))) {
+			Flash.success(redirect, "pairings.monitoring.flagged");
+			return "redirect:/monitoring/" + id[0];
 		}
 		return flagPage(form.getHouseholdId(), model);
 	}
@@ -115,84 +111,13 @@ class MonitoringController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
-		MonitoringDetail detail = this.monitoring.get(id);
-		StepForm form = new StepForm();
-		form.setDate(LocalDate.now(this.clock));
-		form.setVersion(detail.monitoringCase().getVersion());
-		model.addAttribute("form", form);
-		return showPage(detail, model);
+		return this.casePage.show(this.monitoring.get(id), model);
 	}
 
 	@GetMapping("/export")
 	void export(@RequestParam(required = false) MonitoringState state, @RequestParam(required = false) Boolean late,
 			HttpServletResponse response) throws IOException {
 		this.excel.export(state, late, () -> ExcelDownloads.start(response, this.excel.fileName()));
-	}
-
-	@GetMapping("/{id}/measures/{measureId}")
-	String editMeasure(@PathVariable Long id, @PathVariable Long measureId, Model model) {
-		MonitoringDetail detail = this.monitoring.get(id);
-		MeasureRow measure = this.monitoring.measure(id, measureId);
-		this.monitoring.requireMeasures(detail);
-		model.addAttribute("measureForm", MeasureForm.of(measure));
-		model.addAttribute("editing", measure);
-		return showPage(detail, model);
-	}
-
-	@PostMapping("/{id}/measures")
-	String addMeasure(@PathVariable Long id, @Valid @ModelAttribute("measureForm") MeasureForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		return saveMeasure(id, null, result, model, redirect, "pairings.measure.added",
-				() -> this.monitoring.addMeasure(id, form.toData(), form.getVersion()));
-	}
-
-	@PostMapping("/{id}/measures/{measureId}")
-	String changeMeasure(@PathVariable Long id, @PathVariable Long measureId,
-			@Valid @ModelAttribute("measureForm") MeasureForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return saveMeasure(id, measureId, result, model, redirect, "pairings.measure.changed",
-				() -> this.monitoring.changeMeasure(id, measureId, form.toData(), form.getVersion()));
-	}
-
-	/**
-	 * Saves a measure: back to the case when saved or refused as a whole (the case has moved on: the message on the
-	 * case's page); the form again with the messages beside its fields otherwise.
-	 */
-	private String saveMeasure(Long id, Long measureId, BindingResult result, Model model, RedirectAttributes redirect,
-			String done, Runnable save) {
-		if (!result.hasErrors()) {
-			try {
-				save.run();
-				Flash.success(redirect, done);
-				return "redirect:/monitoring/" + id + "#measures";
-			}
-			catch (BusinessRuleException ex) {
-				if (ex.field() == null) {
-					FormErrors.flash(redirect, ex);
-					return "redirect:/monitoring/" + id;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		MonitoringDetail detail = this.monitoring.get(id);
-		this.monitoring.requireMeasures(detail);
-		if (measureId != null) {
-			model.addAttribute("editing", this.monitoring.measure(id, measureId));
-		}
-		return showPage(detail, model);
-	}
-
-	@PostMapping("/{id}/measures/{measureId}/delete")
-	String removeMeasure(@PathVariable Long id, @PathVariable Long measureId, @RequestParam long version,
-			RedirectAttributes redirect) {
-		try {
-			this.monitoring.removeMeasure(id, measureId, version);
-			Flash.success(redirect, "pairings.measure.removed");
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.flash(redirect, ex);
-		}
-		return "redirect:/monitoring/" + id + "#measures";
 	}
 
 	@PostMapping("/{id}/{step}")
@@ -213,30 +138,7 @@ class MonitoringController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return showPage(this.monitoring.get(id), model);
-	}
-
-	private String showPage(MonitoringDetail detail, Model model) {
-		model.addAttribute("d", detail);
-		model.addAttribute("c", detail.monitoringCase());
-		if (!model.containsAttribute("form")) {
-			StepForm form = new StepForm();
-			form.setDate(LocalDate.now(this.clock));
-			form.setVersion(detail.monitoringCase().getVersion());
-			model.addAttribute("form", form);
-		}
-		if (detail.canMeasure()) {
-			if (!model.containsAttribute("measureForm")) {
-				MeasureForm measure = new MeasureForm();
-				measure.setStartDate(LocalDate.now(this.clock));
-				measure.setUnitId(this.monitoring.ownUnit());
-				measure.setVersion(detail.monitoringCase().getVersion());
-				model.addAttribute("measureForm", measure);
-			}
-			model.addAttribute("measureKinds", MeasureKind.values());
-			model.addAttribute("units", this.monitoring.unitChoices());
-		}
-		return "pairings/monitoring-case";
+		return this.casePage.show(this.monitoring.get(id), model);
 	}
 
 	@GetMapping("/{id}/notice")
