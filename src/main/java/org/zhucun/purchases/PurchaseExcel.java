@@ -38,7 +38,7 @@ import org.zhucun.shared.excel.ExcelTexts;
 import org.zhucun.shared.excel.ImportColumn;
 import org.zhucun.shared.excel.ImportErrors;
 import org.zhucun.shared.excel.ImportFileException;
-import org.zhucun.shared.excel.ImportResult;
+import org.zhucun.shared.excel.ImportPlan;
 import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
@@ -230,14 +230,42 @@ public class PurchaseExcel {
 	}
 
 	/**
-	 * Imports a unit's purchases: the unit administrator's own, or the unit the office administrator chose.
+	 * Checks every row of a file of purchases for the unit (the unit administrator's own, or the unit the office
+	 * administrator chose) and says what importing it would do; writes nothing.
+	 * @param allowDuplicates whether rows that look like purchases already recorded are wanted all the same
+	 */
+	public ImportPlan preview(InputStream in, Long chosenUnit, boolean allowDuplicates) throws ImportFileException {
+		return check(in, chosenUnit, allowDuplicates).plan();
+	}
+
+	/**
+	 * Imports a unit's purchases. A purchase has no key of its own, so a row is recognised by all its values: a row
+	 * identical (every column) to a purchase of the unit already recorded is that purchase and is skipped as
+	 * unchanged, so that the unit's own export imports again without creating anything; each recorded purchase
+	 * matches one such row. Any other row creates a purchase, unless it looks like one already recorded or earlier in
+	 * the file (same day, seller and amount) and the uploader has not confirmed such rows. Every row is checked
+	 * first; when any is wrong nothing is written.
 	 * @param allowDuplicates whether rows that look like purchases already recorded are wanted all the same
 	 */
 	@Transactional
-	public ImportResult importFile(InputStream in, Long chosenUnit, boolean allowDuplicates) throws ImportFileException {
+	public ImportPlan importFile(InputStream in, Long chosenUnit, boolean allowDuplicates) throws ImportFileException {
+		Checked checked = check(in, chosenUnit, allowDuplicates);
+		if (checked.plan().succeeded()) {
+			for (Line line : checked.lines()) {
+				if (line.action() == ImportPlan.Action.CREATE) {
+					this.purchases.save(line.purchase());
+				}
+			}
+			this.purchases.flush();
+		}
+		return checked.plan();
+	}
+
+	private Checked check(InputStream in, Long chosenUnit, boolean allowDuplicates) throws ImportFileException {
 		requireImporter();
 		DataScope scope = this.access.current();
-		Long unitId = scope.isUnit() ? scope.unitId() : chosenUnit;
+		// A unit's administrator imports into their own unit; naming another one is refused.
+		Long unitId = chosenUnit == null && scope.isUnit() ? scope.unitId() : chosenUnit;
 		if (unitId == null) {
 			throw new BusinessRuleException("unitId", "purchase.error.unit-required");
 		}
@@ -245,7 +273,7 @@ public class PurchaseExcel {
 		LocalDate today = LocalDate.now(this.clock);
 		ImportSheet sheet = sheet();
 		ImportErrors errors = new ImportErrors();
-		List<Line> lines = new ArrayList<>();
+		List<Candidate> candidates = new ArrayList<>();
 		Map<String, SellerKind> sellerKinds = this.texts.labels(SellerKind.class, "purchase.seller-kind.");
 		Map<String, Destination> destinations = this.texts.labels(Destination.class, "purchase.destination.");
 		Map<String, BuyerKind> buyerKinds = this.texts.labels(BuyerKind.class, "purchase.buyer-kind.");
@@ -302,56 +330,115 @@ public class PurchaseExcel {
 						purchase = null;
 					}
 				}
-				lines.add(new Line(row, purchase));
+				candidates.add(new Candidate(row, purchase));
 			}
 		}
 		catch (IOException ex) {
 			throw new ImportFileException("excel.file.unreadable");
 		}
-		checkDuplicates(unitId, lines, allowDuplicates);
+		List<Line> lines = plan(unitId, candidates, allowDuplicates);
 		if (!errors.isEmpty()) {
-			return ImportResult.rejected(errors);
+			return new Checked(ImportPlan.rejected(errors), List.of());
 		}
-		for (Line line : lines) {
-			this.purchases.save(line.purchase);
-		}
-		this.purchases.flush();
-		return ImportResult.imported(lines.size());
+		return new Checked(ImportPlan.of(lines.stream()
+			.map(l -> new ImportPlan.Line(l.row().sheetName(), l.row().number(), describe(l.purchase()),
+					this.texts.label("purchase.status.", l.purchase().status()), l.action()))
+			.toList()), lines);
 	}
 
-	/** A likely duplicate: same unit, date, seller (village and name) and amount, recorded or earlier in the file. */
-	private void checkDuplicates(Long unitId, List<Line> lines, boolean allowDuplicates) {
-		if (allowDuplicates) {
-			return;
-		}
-		List<Line> valid = lines.stream().filter(l -> l.purchase != null).toList();
+	/**
+	 * Says what becomes of each valid row: a row identical to a recorded purchase not yet matched is that purchase
+	 * (unchanged); any other row creates one, unless it looks like a purchase recorded or created earlier in the file
+	 * (same day, seller and amount) and such rows are not wanted (rejected).
+	 */
+	private List<Line> plan(Long unitId, List<Candidate> candidates, boolean allowDuplicates) {
+		List<Candidate> valid = candidates.stream().filter(c -> c.purchase() != null).toList();
 		if (valid.isEmpty()) {
-			return;
+			return List.of();
 		}
-		LocalDate first = valid.stream().map(l -> l.purchase.date()).min(LocalDate::compareTo).orElseThrow();
-		LocalDate last = valid.stream().map(l -> l.purchase.date()).max(LocalDate::compareTo).orElseThrow();
-		Set<String> recorded = new HashSet<>(this.jdbc.query("""
-				select purchase_date, village_id, coalesce(seller_name, '') as seller, amount from purchase
-				where unit_id = :unit and purchase_date between :first and :last""",
+		LocalDate first = valid.stream().map(c -> c.purchase().date()).min(LocalDate::compareTo).orElseThrow();
+		LocalDate last = valid.stream().map(c -> c.purchase().date()).max(LocalDate::compareTo).orElseThrow();
+		Map<String, Integer> recorded = new HashMap<>();
+		Set<String> recordedLookalikes = new HashSet<>();
+		this.jdbc.query("""
+				select purchase_date, village_id, seller_kind, seller_name, product, category_id, quantity, measure,
+				       amount, channel_id, destination, buyer_kind, status, received_on, paid_on, note
+				from purchase where unit_id = :unit and purchase_date between :first and :last""",
 				new MapSqlParameterSource("unit", unitId).addValue("first", Date.valueOf(first))
 					.addValue("last", Date.valueOf(last)),
-				(rs, n) -> duplicateKey(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4))));
-		Map<String, Integer> inFile = new HashMap<>();
-		for (Line line : valid) {
-			Purchase p = line.purchase;
-			String key = duplicateKey(p.date(), p.villageId(), p.sellerName() == null ? "" : p.sellerName(), p.amount());
-			Integer earlier = inFile.putIfAbsent(key, line.row.number());
-			if (recorded.contains(key)) {
-				line.row.reject(null, "purchase.excel.likely-duplicate");
+				rs -> {
+					LocalDate date = rs.getDate("purchase_date").toLocalDate();
+					recorded.merge(identity(date, rs.getLong("village_id"), rs.getString("seller_kind"),
+							rs.getString("seller_name"), rs.getString("product"), rs.getLong("category_id"),
+							rs.getBigDecimal("quantity"), rs.getString("measure"), rs.getBigDecimal("amount"),
+							rs.getLong("channel_id"), rs.getString("destination"), rs.getString("buyer_kind"),
+							rs.getString("status"), rs.getDate("received_on"), rs.getDate("paid_on"),
+							rs.getString("note")), 1, Integer::sum);
+					recordedLookalikes.add(lookalikeKey(date, rs.getLong("village_id"), rs.getString("seller_name"),
+							rs.getBigDecimal("amount")));
+				});
+		Map<String, Integer> created = new HashMap<>();
+		List<Line> lines = new ArrayList<>();
+		for (Candidate c : valid) {
+			Purchase p = c.purchase();
+			String identity = identity(p);
+			if (recorded.getOrDefault(identity, 0) > 0) {
+				recorded.merge(identity, -1, Integer::sum);
+				lines.add(new Line(c.row(), p, ImportPlan.Action.UNCHANGED));
+				continue;
 			}
-			else if (earlier != null) {
-				line.row.reject(null, "purchase.excel.likely-duplicate-in-file", earlier);
+			String lookalike = lookalikeKey(p.date(), p.villageId(), p.sellerName(), p.amount());
+			Integer earlier = created.putIfAbsent(lookalike, c.row().number());
+			if (!allowDuplicates && recordedLookalikes.contains(lookalike)) {
+				c.row().reject(null, "purchase.excel.likely-duplicate");
+			}
+			else if (!allowDuplicates && earlier != null) {
+				c.row().reject(null, "purchase.excel.likely-duplicate-in-file", earlier);
+			}
+			else {
+				lines.add(new Line(c.row(), p, ImportPlan.Action.CREATE));
 			}
 		}
+		return lines;
 	}
 
-	private static String duplicateKey(LocalDate date, Long villageId, String seller, BigDecimal amount) {
-		return date + "|" + villageId + "|" + seller.strip() + "|" + amount.stripTrailingZeros().toPlainString();
+	/** @return the purchase's every value, as one text: equal texts are the same purchase */
+	private static String identity(Purchase p) {
+		return identity(p.date(), p.villageId(), p.sellerKind().name(), p.sellerName(), p.product(), p.categoryId(),
+				p.quantity(), p.measure(), p.amount(), p.channelId(), p.destination().name(), p.buyerKind().name(),
+				p.status().name(), p.receivedOn(), p.paidOn(), p.note());
+	}
+
+	private static String identity(Object... values) {
+		StringBuilder text = new StringBuilder();
+		for (Object value : values) {
+			String part;
+			if (value == null) {
+				part = "";
+			}
+			else if (value instanceof BigDecimal number) {
+				part = number.stripTrailingZeros().toPlainString();
+			}
+			else if (value instanceof Date day) {
+				part = day.toLocalDate().toString();
+			}
+			else {
+				part = value.toString().strip();
+			}
+			text.append(part.replace("\\", "\\\\").replace("|", "\\|")).append('|');
+		}
+		return text.toString();
+	}
+
+	/** @return what makes two purchases look alike: the day, the seller (village and name) and the amount */
+	private static String lookalikeKey(LocalDate date, Long villageId, String seller, BigDecimal amount) {
+		return identity(date, villageId, seller, amount);
+	}
+
+	/** @return the row's purchase in a few words: the day, the seller and the amount */
+	private String describe(Purchase p) {
+		return p.date() + " " + (p.sellerName() == null ? "" : p.sellerName() + " ") + p.product() + " "
+				+ p.amount().toPlainString();
 	}
 
 	/** @return town|village → id of every village; an id below zero marks a village that is not assisted */
@@ -444,6 +531,14 @@ public class PurchaseExcel {
 	}
 
 	/** One row of the file with the purchase it makes (null while the row is wrong). */
-	private record Line(ImportRow row, Purchase purchase) {
+	private record Candidate(ImportRow row, Purchase purchase) {
+	}
+
+	/** A valid row, its purchase and what the import does with it. */
+	private record Line(ImportRow row, Purchase purchase, ImportPlan.Action action) {
+	}
+
+	/** The checked rows and the plan made from them. */
+	private record Checked(ImportPlan plan, List<Line> lines) {
 	}
 }

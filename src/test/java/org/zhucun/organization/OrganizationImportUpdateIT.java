@@ -1,11 +1,11 @@
 package org.zhucun.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhucun.support.ImportFlow.assertDone;
+import static org.zhucun.support.ImportFlow.token;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,6 +22,7 @@ import org.zhucun.organization.domain.Town;
 import org.zhucun.organization.domain.UnitLeader;
 import org.zhucun.organization.domain.Village;
 import org.zhucun.support.EditedExport;
+import org.zhucun.support.ImportFlow;
 import org.zhucun.support.TestUsers;
 
 /**
@@ -31,8 +32,6 @@ import org.zhucun.support.TestUsers;
  * only those who may import can (a unit administrator only into their own unit).
  */
 class OrganizationImportUpdateIT extends OrganizationIT {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
 	@Test
 	void anEditedVillageExportImportsAgainUpdatingByTownAndNameNeverDuplicating() throws Exception {
@@ -269,29 +268,15 @@ class OrganizationImportUpdateIT extends OrganizationIT {
 	}
 
 	private MvcTestResult preview(String uri, RequestPostProcessor user, byte[] file) {
-		return this.mvc.post().uri(uri).multipart().file(TestWorkbook.upload(file)).with(user).with(csrf()).exchange();
+		return flow(uri).preview(user, file);
 	}
 
-	private MvcTestResult confirm(String importUri, RequestPostProcessor user, MvcTestResult preview) throws Exception {
-		return this.mvc.post()
-			.uri(importUri + "/confirm")
-			.param("token", token(preview))
-			.with(user)
-			.with(csrf())
-			.exchange();
+	private MvcTestResult confirm(String importUri, RequestPostProcessor user, MvcTestResult preview) {
+		return flow(importUri).confirm(user, preview);
 	}
 
-	private static String token(MvcTestResult preview) throws Exception {
-		Matcher m = TOKEN.matcher(preview.getResponse().getContentAsString());
-		assertThat(m.find()).as("the preview's confirmation").isTrue();
-		return m.group(1);
-	}
-
-	private static void assertDone(MvcTestResult done, String list, int created, int updated, int unchanged) {
-		assertThat(done).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(list);
-		assertThat(done).flash().containsEntry("successMessage", "excel.import.done-plan");
-		assertThat((String[]) done.getMvcResult().getFlashMap().get("successArgs")).containsExactly(
-				String.valueOf(created), String.valueOf(updated), String.valueOf(unchanged));
+	private ImportFlow flow(String importUri) {
+		return new ImportFlow(this.mvc, importUri.substring(0, importUri.length() - "/import".length()));
 	}
 
 	private long villagesOf(Town town) {

@@ -2,94 +2,20 @@ package org.zhucun.purchases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.zhucun.shared.excel.XlsxWriter;
-import org.zhucun.support.IntegrationTest;
+import org.zhucun.support.ImportFlow;
 import org.zhucun.support.TestUsers;
 
 /**
- * Purchases in Excel: export → import of a unit's purchases gives the same totals; a bad row writes nothing and is
- * reported by row and column; a likely duplicate is refused until the uploader confirms it; scope of the export.
+ * Purchases in Excel: export → import of a unit's purchases gives the same totals, and importing it again creates
+ * nothing; a bad row writes nothing and is reported by row and column; scope of the import and the export.
  */
-class PurchaseExcelIT extends IntegrationTest {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PurchaseExcel excel;
-
-	long demoUnit() {
-		return this.jdbc.queryForObject("select unit_id from account where username = 'unit'", Long.class);
-	}
-
-	/** A new aid unit without purchases. */
-	long emptyUnit() {
-		return this.jdbc.queryForObject("""
-				insert into aid_unit (name, kind, created_at, modified_at) values (?, 'GOVERNMENT', now(), now())
-				returning id""", Long.class, "导入测试单位" + System.nanoTime());
-	}
-
-	Map<String, Object> sums(long unit) {
-		return this.jdbc.queryForMap("""
-				select count(*) as n, coalesce(sum(amount), 0) as amount,
-				       coalesce(sum(amount) filter (where status = 'PAID'), 0) as counted,
-				       count(*) filter (where status = 'RECEIVED') as received
-				from purchase where unit_id = ?""", unit);
-	}
-
-	MvcTestResult upload(RequestPostProcessor user, byte[] content, Long unitId, boolean allowDuplicates) {
-		var request = this.mvc.post()
-			.uri("/purchases/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "采购.xlsx", "application/octet-stream", content))
-			.with(user)
-			.with(SecurityMockMvcRequestPostProcessors.csrf());
-		if (unitId != null) {
-			request.param("unitId", unitId.toString());
-		}
-		if (allowDuplicates) {
-			request.param("allowDuplicates", "true");
-		}
-		return request.exchange();
-	}
-
-	byte[] workbook(List<List<Object>> rows) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (XlsxWriter writer = new XlsxWriter(out)) {
-			writer.sheet(this.excel.sheet().name(), this.excel.sheet().headers());
-			for (List<Object> row : rows) {
-				writer.row(row);
-			}
-		}
-		return out.toByteArray();
-	}
-
-	List<Object> row(String village, String amount, String quantity, LocalDate date) {
-		String town = this.jdbc.queryForObject(
-				"select t.name from village v join town t on t.id = v.town_id where v.name = ? limit 1", String.class,
-				village);
-		return new ArrayList<>(List.of(date, town, village, "合作社", "导入测试合作社", "核桃", "干果杂粮", quantity, "公斤",
-				amount, "832平台", "食堂", "单位", "已下单", "", "", ""));
-	}
-
-	String poorVillage() {
-		return this.jdbc.queryForObject(
-				"select name from village where category = 'REGISTERED_POOR' and active order by id limit 1", String.class);
-	}
+class PurchaseExcelIT extends PurchaseImports {
 
 	@Test
 	void exportThenImportGivesTheSameTotals() {
@@ -99,20 +25,21 @@ class PurchaseExcelIT extends IntegrationTest {
 		assertThat(export).hasStatusOk();
 		byte[] file = export.getMvcResult().getResponse().getContentAsByteArray();
 		long target = emptyUnit();
-		assertThat(upload(TestUsers.officeAdmin(), file, target, false)).hasStatus(HttpStatus.FOUND);
+		ImportFlow.assertDone(importNow(TestUsers.officeAdmin(), file, target, false), "/purchases",
+				((Long) before.get("n")).intValue(), 0, 0);
 		Map<String, Object> after = sums(target);
 		assertThat(after.get("n")).isEqualTo(before.get("n"));
 		assertThat((java.math.BigDecimal) after.get("amount")).isEqualByComparingTo((java.math.BigDecimal) before.get("amount"));
 		assertThat((java.math.BigDecimal) after.get("counted"))
 			.isEqualByComparingTo((java.math.BigDecimal) before.get("counted"));
 		assertThat(after.get("received")).isEqualTo(before.get("received"));
-		// The same file again: every row is a likely duplicate, and nothing is written until confirmed.
+		// The same file again: every row is a purchase already recorded, skipped; even with duplicates allowed.
 		assertThat(upload(TestUsers.officeAdmin(), file, target, false)).hasStatusOk()
 			.bodyText()
-			.contains("疑似重复", "本次没有保存任何一行");
+			.contains("将新增 0 条、更新 0 条、" + before.get("n") + " 条不变");
+		ImportFlow.assertDone(importNow(TestUsers.officeAdmin(), file, target, true), "/purchases", 0, 0,
+				((Long) before.get("n")).intValue());
 		assertThat(sums(target).get("n")).isEqualTo(before.get("n"));
-		assertThat(upload(TestUsers.officeAdmin(), file, target, true)).hasStatus(HttpStatus.FOUND);
-		assertThat((Long) sums(target).get("n")).isEqualTo(2 * (Long) before.get("n"));
 	}
 
 	@Test
@@ -135,8 +62,8 @@ class PurchaseExcelIT extends IntegrationTest {
 					"采购日期不能晚于今天", "没有这个在用的采购渠道", "卖方必须在帮扶村", "本次没有保存任何一行");
 		assertThat(sums(unit).get("n")).isEqualTo(0L);
 		// The good row alone imports, as the unit's own.
-		assertThat(upload(TestUsers.unit(unit), workbook(List.of(row(village, "100.50", "5", today.minusDays(1)))), null,
-				false)).hasStatus(HttpStatus.FOUND);
+		ImportFlow.assertDone(importNow(TestUsers.unit(unit),
+				workbook(List.of(row(village, "100.50", "5", today.minusDays(1)))), null, false), "/purchases", 1, 0, 0);
 		assertThat(sums(unit).get("n")).isEqualTo(1L);
 		// A paid row needs its days.
 		List<Object> paid = row(village, "20", "1", today.minusDays(3));
@@ -146,7 +73,8 @@ class PurchaseExcelIT extends IntegrationTest {
 			.bodyText()
 			.contains("付款日期", "请填写日期");
 		paid.set(15, today.toString());
-		assertThat(upload(TestUsers.unit(unit), workbook(List.of(paid)), null, false)).hasStatus(HttpStatus.FOUND);
+		ImportFlow.assertDone(importNow(TestUsers.unit(unit), workbook(List.of(paid)), null, false), "/purchases", 1, 0,
+				0);
 		assertThat((java.math.BigDecimal) sums(unit).get("counted")).isEqualByComparingTo("20.00");
 	}
 

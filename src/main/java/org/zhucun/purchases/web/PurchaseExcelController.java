@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -74,12 +75,24 @@ class PurchaseExcelController {
 		return this.imports.page(setup(), new PurchaseUploadForm(), tooLarge != null, model);
 	}
 
+	/** Checks the file and shows its row errors, or the preview with the button that confirms it. */
 	@PostMapping("/import")
-	String importFile(@ModelAttribute("uploadForm") PurchaseUploadForm form, BindingResult result, Model model,
+	String previewFile(@ModelAttribute(ImportPages.FORM) PurchaseUploadForm form, BindingResult result, Model model,
+			Locale locale) {
+		this.excel.requireImporter();
+		addUnits(model);
+		return this.imports.preview(setup(), form, result,
+				in -> this.excel.preview(in, form.getUnitId(), form.isAllowDuplicates()), model, locale);
+	}
+
+	/** Imports the previewed file, checked again, for the unit and with the choice the preview was made with. */
+	@PostMapping("/import/confirm")
+	String importFile(@RequestParam(required = false) UUID token,
+			@ModelAttribute(ImportPages.FORM) PurchaseUploadForm form, BindingResult carried, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		this.excel.requireImporter();
 		addUnits(model);
-		return this.imports.handle(setup(), form, result,
+		return this.imports.confirm(setup(), token, form,
 				in -> this.excel.importFile(in, form.getUnitId(), form.isAllowDuplicates()), model, redirect, locale);
 	}
 
@@ -95,6 +108,7 @@ class PurchaseExcelController {
 	private ImportPages.Setup setup() {
 		return ImportPages.setup("purchase.import.title", "purchase.nav.list", "/purchases",
 				List.of(this.excel.sheet()), List.of("purchase.excel."))
+			.withKey("purchase.import.key")
 			.withFields("purchase.import.fill", "purchases/fragments :: importFields");
 	}
 }

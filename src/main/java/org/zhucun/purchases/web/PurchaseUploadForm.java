@@ -1,5 +1,8 @@
 package org.zhucun.purchases.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.zhucun.shared.web.UploadForm;
 
 /** The purchases' import form: the file, the unit (the office chooses it) and whether likely duplicates are wanted. */
@@ -23,5 +26,17 @@ public class PurchaseUploadForm extends UploadForm {
 
 	public void setAllowDuplicates(boolean allowDuplicates) {
 		this.allowDuplicates = allowDuplicates;
+	}
+
+	@Override
+	public Map<String, String> carried() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (this.unitId != null) {
+			fields.put("unitId", this.unitId.toString());
+		}
+		if (this.allowDuplicates) {
+			fields.put("allowDuplicates", "true");
+		}
+		return fields;
 	}
 }

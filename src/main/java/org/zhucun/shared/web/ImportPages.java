@@ -25,9 +25,9 @@ import org.zhucun.shared.excel.ImportSheet;
 
 /**
  * The Excel import pages of every module (villages, units, cadres, rosters, purchases): checks the upload (present,
- * not empty, at most 5 MB) and either imports it at once ({@link #handle}) or in two steps: {@link #preview} checks
- * every row and lists what will be created, updated and left unchanged (keeping the file, {@link ImportUploads}),
- * and {@link #confirm} imports exactly that file, checked again. The page shows the row errors of a file with any
+ * not empty, at most 5 MB) and imports it in two steps: {@link #preview} checks every row and lists what will be
+ * created, updated and left unchanged (keeping the file, {@link ImportUploads}, and the form's other fields for the
+ * confirmation, {@link UploadForm#carried()}), and {@link #confirm} imports exactly that file, checked again. The page shows the row errors of a file with any
  * (nothing written) or, after a redirect, what was imported. The page's form is the model attribute uploadForm
  * ({@link UploadForm} or a subclass with more fields); the templates build on the fragments of layout/import.
  */
@@ -201,6 +201,7 @@ public class ImportPages {
 			if (plan.succeeded()) {
 				model.addAttribute("plan", plan);
 				model.addAttribute("token", this.uploads.keep(setup.baseUrl(), content));
+				model.addAttribute("carried", form.carried());
 			}
 			else {
 				rowErrors(plan.result(), model, locale);
@@ -226,6 +227,16 @@ public class ImportPages {
 	 */
 	public String confirm(Setup setup, UUID token, Planner importer, Model model, RedirectAttributes redirect,
 			Locale locale) {
+		return confirm(setup, token, new UploadForm(), importer, model, redirect, locale);
+	}
+
+	/**
+	 * The second step of an import whose form has more than the file: as {@link #confirm(Setup, UUID, Planner,
+	 * Model, RedirectAttributes, Locale)}, the form holding the other fields the preview carried
+	 * ({@link UploadForm#carried()}); the page shows them again when a row no longer fits.
+	 */
+	public String confirm(Setup setup, UUID token, UploadForm form, Planner importer, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		Optional<byte[]> file = token == null ? Optional.empty() : this.uploads.find(setup.baseUrl(), token);
 		if (file.isEmpty()) {
 			Flash.error(redirect, "excel.import.expired");
@@ -248,7 +259,7 @@ public class ImportPages {
 			Flash.error(redirect, ex.messageKey(), ex.args());
 			return "redirect:" + setup.baseUrl() + "/import";
 		}
-		return page(setup, new UploadForm(), model);
+		return page(setup, form, model);
 	}
 
 	private static void checkFile(MultipartFile file, BindingResult result) {
