@@ -58,14 +58,15 @@ public class AidUnitService implements ActiveStatus {
 	/** The list, filtered as asked and narrowed to the signed-in account's scope. */
 	public Page<UnitSummary> search(UnitFilter filter, int page) {
 		Scoped s = scoped(filter);
-		return this.units.search(s.pattern, filter.kind(), filter.active(), s.unitId, s.townId, Queries.page(page));
+		return this.units.search(s.pattern, filter.kind(), filter.active(), s.unitId, s.townId, s.cadreTown,
+				Queries.page(page));
 	}
 
 	/** Hands every row of the (scoped) list to {@code rows}, streaming from the database; for exports. */
 	public void forEach(UnitFilter filter, Consumer<Stream<UnitSummary>> rows) {
 		Scoped s = scoped(filter);
 		try (Stream<UnitSummary> stream = this.units.stream(s.pattern, filter.kind(), filter.active(), s.unitId,
-				s.townId)) {
+				s.townId, s.cadreTown)) {
 			rows.accept(stream);
 		}
 	}
@@ -283,8 +284,17 @@ public class AidUnitService implements ActiveStatus {
 		Set<Long> villageIds = new HashSet<>(unit.getVillageIds());
 		List<VillageSummary> linked = villageIds.isEmpty() ? List.of() : this.villages.summaries(villageIds);
 		return new UnitView(unit.getId(), unit.getVersion(), unit.getName(), unit.getKind(), unit.getPhone(),
-				unit.getAddress(), unit.isActive(), leaders, linked, this.cadres.countByUnitIdAndActiveTrue(unit.getId()),
+				unit.getAddress(), unit.isActive(), leaders, linked, activeCadres(unit.getId(), scope), scope.isTown(),
 				this.access.canWriteUnit(scope, unit.getId()), scope.isOfficeAdmin());
+	}
+
+	/**
+	 * @return the unit's active cadres the page counts: for a town official those of the town's cadres
+	 * ({@link org.zhucun.identity.TownCadres}), the ones the cadre list filtered by the unit shows; else all
+	 */
+	private long activeCadres(Long unitId, DataScope scope) {
+		return scope.isTown() ? this.cadres.countActiveOfUnitInTown(unitId, scope.townId())
+				: this.cadres.countByUnitIdAndActiveTrue(unitId);
 	}
 
 	private AidUnit find(Long id) {
@@ -295,9 +305,10 @@ public class AidUnitService implements ActiveStatus {
 		DataScope scope = this.access.reader();
 		Long townId = scope.isTown() ? scope.townId() : filter.townId();
 		Long unitId = scope.isUnit() ? scope.unitId() : null;
-		return new Scoped(Queries.contains(filter.name()), townId, unitId);
+		return new Scoped(Queries.contains(filter.name()), townId, unitId, scope.isTown() ? scope.townId() : null);
 	}
 
-	private record Scoped(String pattern, Long townId, Long unitId) {
+	/** @param cadreTown the town whose cadres are counted (a town official's), or null to count all active cadres */
+	private record Scoped(String pattern, Long townId, Long unitId, Long cadreTown) {
 	}
 }

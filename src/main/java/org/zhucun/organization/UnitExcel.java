@@ -129,7 +129,8 @@ public class UnitExcel implements ExcelImport {
 		List<String> headers = List.of(this.labels.get("excel.unit.name"), this.labels.get("excel.unit.kind"),
 				this.labels.get("excel.unit.phone"), this.labels.get("excel.unit.address"),
 				this.labels.get("excel.unit.principal"), this.labels.get("excel.unit.village-count"),
-				this.labels.get("excel.unit.cadre-count"), this.labels.get("excel.status"));
+				this.labels.get(this.access.reader().isTown() ? "excel.unit.cadre-count-town" : "excel.unit.cadre-count"),
+				this.labels.get("excel.status"));
 		this.service.forEach(filter, rows -> {
 			try (XlsxWriter writer = new XlsxWriter(target.open())) {
 				writer.sheet(this.labels.get("excel.unit.sheet"), headers);

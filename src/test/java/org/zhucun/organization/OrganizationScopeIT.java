@@ -205,6 +205,45 @@ class OrganizationScopeIT extends OrganizationIT {
 		assertThat(cadrePhoneAs(other.getId(), stationedHere)).isEqualTo("136****2222");
 	}
 
+	/**
+	 * The unit page and the unit list count, for a town official, the unit's active cadres who are the town's cadres
+	 * (the ones the cadre list filtered by the unit shows), and say so; the office counts them all.
+	 */
+	@Test
+	void townOfficialCountsTheLinkedUnitsCadresServingInTheTown() {
+		Town own = town();
+		Town other = town();
+		Village mine = village(own);
+		Village theirs = village(other);
+		AidUnit linked = unit(mine);
+		Cadre here = cadre(linked);
+		Cadre elsewhere = cadre(linked);
+		cadre(linked);
+		member(team(mine, linked), here, null);
+		member(team(theirs, linked), elsewhere, null);
+		var official = TestUsers.town(own.getId());
+
+		assertThat(this.mvc.get().uri("/units/{id}", linked.getId()).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("在本镇（街道）驻村或曾驻村的在岗干部数")
+			.containsPattern("/cadres\\?unitId=" + linked.getId() + "\">1</a>");
+		assertThat(this.mvc.get().uri("/units?name={n}", linked.getName()).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("在本镇（街道）驻村或曾驻村的在岗干部数")
+			.containsPattern("<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">1</td>");
+		assertThat(this.mvc.get().uri("/units?name={n}", linked.getName()).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.containsPattern("<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">3</td>");
+		assertThat(this.mvc.get().uri("/units/{id}", linked.getId()).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.doesNotContain("在本镇（街道）驻村或曾驻村的在岗干部数")
+			.containsPattern("/cadres\\?unitId=" + linked.getId() + "\">3</a>");
+		assertThat(this.mvc.get().uri("/cadres?unitId={u}", linked.getId()).with(official)).hasStatusOk()
+			.bodyText()
+			.contains(here.getName())
+			.doesNotContain(elsewhere.getName());
+	}
+
 	/** A team of the village dispatched by the unit, started on 2025-01-01, by SQL (work teams is another module). */
 	private long team(Village village, AidUnit unit) {
 		return this.jdbc.queryForObject("""

@@ -36,7 +36,9 @@ public interface AidUnitRepository extends JpaRepository<AidUnit, Long> {
 	String SELECT = """
 			select new org.zhucun.organization.UnitSummary(u.id, u.name, u.kind, u.phone, u.address, u.active, l.name,
 			       (select count(*) from AidUnit cu join cu.villageIds cv where cu.id = u.id),
-			       (select count(c) from Cadre c where c.unitId = u.id and c.active = true))
+			       (select count(c) from Cadre c where c.unitId = u.id and c.active = true
+			        and (:cadreTown is null or exists (select 1 from TownCadre tc where tc.cadreId = c.id
+			                                           and tc.townId = :cadreTown))))
 			from AidUnit u left join u.leaders l on l.principal = true and l.active = true
 			""";
 
@@ -45,13 +47,14 @@ public interface AidUnitRepository extends JpaRepository<AidUnit, Long> {
 	@Query(value = SELECT + FILTERS + ORDER, countQuery = "select count(u) from AidUnit u " + FILTERS)
 	Page<UnitSummary> search(@Param("pattern") String pattern, @Param("kind") UnitKind kind,
 			@Param("active") Boolean active, @Param("unitId") Long unitId, @Param("townId") Long townId,
-			Pageable pageable);
+			@Param("cadreTown") Long cadreTown, Pageable pageable);
 
 	/** The same rows as {@link #search} without paging, read as a stream (inside a transaction) for exports. */
 	@Query(SELECT + FILTERS + ORDER)
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
 	Stream<UnitSummary> stream(@Param("pattern") String pattern, @Param("kind") UnitKind kind,
-			@Param("active") Boolean active, @Param("unitId") Long unitId, @Param("townId") Long townId);
+			@Param("active") Boolean active, @Param("unitId") Long unitId, @Param("townId") Long townId,
+			@Param("cadreTown") Long cadreTown);
 
 	@Query("select u from AidUnit u left join fetch u.leaders where u.id = :id")
 	Optional<AidUnit> findWithLeaders(@Param("id") Long id);

@@ -60,6 +60,12 @@ public interface CadreRepository extends JpaRepository<Cadre, Long> {
 
 	long countByUnitIdAndActiveTrue(Long unitId);
 
+	/** @return how many active cadres of the unit are cadres of the town ({@code TownCadre}) */
+	@Query("""
+			select count(c) from Cadre c where c.unitId = :unitId and c.active = true
+			and exists (select 1 from TownCadre tc where tc.cadreId = c.id and tc.townId = :townId)""")
+	long countActiveOfUnitInTown(@Param("unitId") Long unitId, @Param("townId") Long townId);
+
 	/** @return the units of the town's cadres ({@code TownCadre}), by name, for the cadre list's filter */
 	@Query("""
 			select new org.zhucun.organization.Choice(u.id, u.name) from AidUnit u
