@@ -63,11 +63,19 @@ public class AllowanceService {
 		return YearMonth.now(this.clock);
 	}
 
-	/** @return the unit's sheet for the month; refuses a unit outside the account's scope */
+	/**
+	 * @return the unit's sheet for the month; refuses a unit outside the account's scope; a town official's holds the
+	 * lines of the town's cadres only ({@link org.zhucun.identity.TownCadres}: one query)
+	 */
 	public AllowanceSheet unitSheet(Long unitId, YearMonth month) {
-		this.access.readUnit(unitId);
+		DataScope scope = this.access.readUnit(unitId);
 		String name = this.organization.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId)).name();
-		return sheet(unitId, name, month, this.attendance.unitMonth(unitId, month));
+		List<CadreMonth> months = this.attendance.unitMonth(unitId, month);
+		if (scope.isTown()) {
+			org.zhucun.identity.CadreSight sight = this.scopes.cadreSight(scope);
+			months = months.stream().filter(m -> sight.sees(m.cadreId(), null)).toList();
+		}
+		return sheet(unitId, name, month, months, scope.isTown());
 	}
 
 	/** @return the signed-in cadre's own line for the month (team leaders and members); refuses other roles */
@@ -76,10 +84,11 @@ public class AllowanceService {
 		this.scopes.require(scope.isTeam() && scope.cadreId() != null);
 		String unitName = scope.unitId() == null ? ""
 				: this.organization.unit(scope.unitId()).map(u -> u.name()).orElse("");
-		return sheet(scope.unitId(), unitName, month, this.attendance.cadreMonth(scope.cadreId(), month));
+		return sheet(scope.unitId(), unitName, month, this.attendance.cadreMonth(scope.cadreId(), month), false);
 	}
 
-	private AllowanceSheet sheet(Long unitId, String unitName, YearMonth month, List<CadreMonth> months) {
+	private AllowanceSheet sheet(Long unitId, String unitName, YearMonth month, List<CadreMonth> months,
+			boolean townCadresOnly) {
 		BigDecimal rate = this.duties.dailyRate(month).orElse(null);
 		Map<Long, List<CadreMonth>> byCadre = new LinkedHashMap<>();
 		months.stream()
@@ -95,7 +104,7 @@ public class AllowanceService {
 		});
 		MonthPeriod period = MonthPeriod.of(month);
 		return new AllowanceSheet(unitId, unitName, month, period.from(), period.to(), rate, lines,
-				LocalDate.now(this.clock));
+				LocalDate.now(this.clock), townCadresOnly);
 	}
 
 	/** @return the file name of the sheet's Excel file */
@@ -119,6 +128,9 @@ public class AllowanceService {
 			}
 			xlsx.row(null, this.texts.get("unitduties.allowance.total"), null, sheet.totalDays(), null, sheet.total(),
 					null);
+			if (sheet.townCadresOnly()) {
+				xlsx.row(null, this.texts.get("unitduties.town-cadres-only"), null, null, null, null, null);
+			}
 		}
 	}
 }

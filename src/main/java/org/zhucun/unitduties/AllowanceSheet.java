@@ -16,9 +16,10 @@ import java.util.List;
  * @param rate the daily rate in force on the month's first day, or {@code null} while not set
  * @param lines one line per cadre, by name
  * @param today the day the sheet was made (for the print view)
+ * @param townCadresOnly whether the lines are only the town's cadres (a town official reads the sheet, DOMAIN §1)
  */
 public record AllowanceSheet(Long unitId, String unitName, YearMonth month, LocalDate from, LocalDate to,
-		BigDecimal rate, List<AllowanceLine> lines, LocalDate today) {
+		BigDecimal rate, List<AllowanceLine> lines, LocalDate today, boolean townCadresOnly) {
 
 	/** One cadre's allowance: days in the village and the amount ({@code null} while the rate is not set). */
 	public record AllowanceLine(Long cadreId, String cadreName, String villages, int days, BigDecimal amount) {

@@ -53,10 +53,11 @@ public class BackingService {
 		String name = this.organization.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId)).name();
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		List<CadreCare> cadres = this.care.cadres(unitId, from, to);
-		return new BackingPage(unitId, name, year, cadres, this.care.entries(unitId, from, to),
+		Long town = scope.isTown() ? scope.townId() : null;
+		List<CadreCare> cadres = this.care.cadres(unitId, town, from, to);
+		return new BackingPage(unitId, name, year, cadres, this.care.entries(unitId, town, from, to),
 				cadres.stream().map(c -> new Choice(c.cadreId(), c.cadreName())).toList(),
-				this.access.canWrite(scope, unitId), today());
+				this.access.canWrite(scope, unitId), today(), town != null);
 	}
 
 	/**
@@ -95,7 +96,8 @@ public class BackingService {
 
 	/**
 	 * @return one page of the stationed cadres in scope without a health check (or a family visit) in the year: the
-	 * district for the office, the units serving the town for a town official, the own unit for a unit's
+	 * district for the office, the town's cadres ({@link org.zhucun.identity.TownCadres}) among the cadres of the units
+	 * serving the town for a town official (so that every row's unit page opens), the own unit for a unit's
 	 * administrator
 	 */
 	@Transactional(readOnly = true)
@@ -103,6 +105,8 @@ public class BackingService {
 		if (kind == CareKind.SUPPLY) {
 			throw new IllegalArgumentException("Only health checks and family visits are listed as missing");
 		}
+		DataScope scope = this.access.current();
+		Long town = scope.isTown() ? scope.townId() : null;
 		Set<Long> units = this.access.readableUnits();
 		Pageable pageable = Paging.page(page);
 		if (units != null && units.isEmpty()) {
@@ -110,8 +114,8 @@ public class BackingService {
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		return new PageImpl<>(this.care.missing(kind, units, from, to, (int) pageable.getOffset(), pageable.getPageSize()),
-				pageable, this.care.missingCount(kind, units, from, to));
+		return new PageImpl<>(this.care.missing(kind, units, town, from, to, (int) pageable.getOffset(),
+				pageable.getPageSize()), pageable, this.care.missingCount(kind, units, town, from, to));
 	}
 
 	private static boolean blank(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zhucun.identity.TownCadres;
 import org.zhucun.unitduties.domain.CareKind;
 
 /**
@@ -30,8 +31,11 @@ class CareQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @return the unit's stationed cadres with their care in the period, by name, in one query */
-	List<CadreCare> cadres(Long unitId, LocalDate from, LocalDate to) {
+	/**
+	 * @return the unit's stationed cadres (the town's cadres among them when a town is given) with their care in the
+	 * period, by name, in one query
+	 */
+	List<CadreCare> cadres(Long unitId, Long townId, LocalDate from, LocalDate to) {
 		return this.jdbc.query("""
 				select c.id, c.name, s.villages,
 				  (select max(h.checked_on) from cadre_health_check h
@@ -45,8 +49,8 @@ class CareQueries {
 				  (select max(p.provided_on) from cadre_supply p
 				   where p.cadre_id = c.id and p.provided_on between :from and :to) as last_supply
 				from cadre c
-				""" + VILLAGES + " where c.unit_id = :unit order by c.name, c.id",
-				new MapSqlParameterSource("unit", unitId).addValue("from", from).addValue("to", to),
+				""" + VILLAGES + " where c.unit_id = :unit" + townCadres("c.id", townId) + " order by c.name, c.id",
+				townParam(new MapSqlParameterSource("unit", unitId).addValue("from", from).addValue("to", to), townId),
 				(rs, n) -> new CadreCare(rs.getLong("id"), rs.getString("name"), rs.getString("villages"),
 						rs.getObject("health", LocalDate.class), rs.getInt("visits"),
 						rs.getObject("last_visit", LocalDate.class), rs.getInt("supplies"),
@@ -61,8 +65,8 @@ class CareQueries {
 				new MapSqlParameterSource("cadre", cadreId).addValue("unit", unitId), Boolean.class));
 	}
 
-	/** @return the unit's care records of the period, newest first */
-	List<CareEntry> entries(Long unitId, LocalDate from, LocalDate to) {
+	/** @return the unit's care records of the period (of the town's cadres when a town is given), newest first */
+	List<CareEntry> entries(Long unitId, Long townId, LocalDate from, LocalDate to) {
 		return this.jdbc.query("""
 				select * from (
 				  select p.id, 'SUPPLY' as kind, p.cadre_id, p.provided_on as day, p.what, null as by
@@ -73,9 +77,9 @@ class CareQueries {
 				  union all
 				  select f.id, 'FAMILY_VISIT', f.cadre_id, f.visited_on, f.brought, f.visited_by
 				  from cadre_family_visit f where f.unit_id = :unit and f.visited_on between :from and :to
-				) e join cadre c on c.id = e.cadre_id
-				order by e.day desc, e.kind, e.id desc""",
-				new MapSqlParameterSource("unit", unitId).addValue("from", from).addValue("to", to),
+				) e join cadre c on c.id = e.cadre_id where true""" + townCadres("c.id", townId)
+				+ " order by e.day desc, e.kind, e.id desc",
+				townParam(new MapSqlParameterSource("unit", unitId).addValue("from", from).addValue("to", to), townId),
 				(rs, n) -> new CareEntry(rs.getLong("id"), CareKind.valueOf(rs.getString("kind")),
 						rs.getLong("cadre_id"), rs.getString("name"), rs.getObject("day", LocalDate.class),
 						rs.getString("what"), rs.getString("by")));
@@ -119,31 +123,41 @@ class CareQueries {
 	 * @return one page of the stationed cadres of the units given (all when {@code null}) without a health check (or
 	 * without a family visit) in the period, by unit and name
 	 */
-	List<MissingCare> missing(CareKind kind, Collection<Long> unitIds, LocalDate from, LocalDate to, int offset,
-			int size) {
+	List<MissingCare> missing(CareKind kind, Collection<Long> unitIds, Long townId, LocalDate from, LocalDate to,
+			int offset, int size) {
 		return this.jdbc.query("select c.id, c.name, u.id as unit_id, u.name as unit_name, s.villages"
-				+ missingFrom(kind, unitIds) + " order by u.name, u.id, c.name, c.id limit :size offset :offset",
-				missingParams(unitIds, from, to).addValue("size", size).addValue("offset", offset),
+				+ missingFrom(kind, unitIds, townId) + " order by u.name, u.id, c.name, c.id limit :size offset :offset",
+				missingParams(unitIds, townId, from, to).addValue("size", size).addValue("offset", offset),
 				(rs, n) -> new MissingCare(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
 						rs.getString("unit_name"), rs.getString("villages")));
 	}
 
-	long missingCount(CareKind kind, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		Long n = this.jdbc.queryForObject("select count(*)" + missingFrom(kind, unitIds),
-				missingParams(unitIds, from, to), Long.class);
+	long missingCount(CareKind kind, Collection<Long> unitIds, Long townId, LocalDate from, LocalDate to) {
+		Long n = this.jdbc.queryForObject("select count(*)" + missingFrom(kind, unitIds, townId),
+				missingParams(unitIds, townId, from, to), Long.class);
 		return n == null ? 0 : n;
 	}
 
-	private static String missingFrom(CareKind kind, Collection<Long> unitIds) {
+	private static String missingFrom(CareKind kind, Collection<Long> unitIds, Long townId) {
 		String table = table(kind);
 		String day = kind == CareKind.HEALTH_CHECK ? "checked_on" : "visited_on";
 		return " from cadre c join aid_unit u on u.id = c.unit_id " + VILLAGES + " where not exists (select 1 from "
 				+ table + " r where r.cadre_id = c.id and r." + day + " between :from and :to)"
-				+ (unitIds == null ? "" : " and c.unit_id in (:units)");
+				+ (unitIds == null ? "" : " and c.unit_id in (:units)") + townCadres("c.id", townId);
 	}
 
-	private static MapSqlParameterSource missingParams(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		return new MapSqlParameterSource("from", from).addValue("to", to).addValue("units", unitIds);
+	private static MapSqlParameterSource missingParams(Collection<Long> unitIds, Long townId, LocalDate from,
+			LocalDate to) {
+		return townParam(new MapSqlParameterSource("from", from).addValue("to", to).addValue("units", unitIds), townId);
+	}
+
+	/** @return the condition that the cadre is one of the town's cadres ({@link TownCadres}), none without a town */
+	private static String townCadres(String cadreColumn, Long townId) {
+		return townId == null ? "" : " and " + TownCadres.ids(cadreColumn);
+	}
+
+	private static MapSqlParameterSource townParam(MapSqlParameterSource params, Long townId) {
+		return townId == null ? params : params.addValue(TownCadres.TOWN_PARAMETER, townId);
 	}
 
 	private static String table(CareKind kind) {
