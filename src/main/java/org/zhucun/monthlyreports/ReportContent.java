@@ -27,6 +27,13 @@ public record ReportContent(LeaderVisits leaderVisits, List<CadreLine> attendanc
 		return new ReportContent(this.leaderVisits, this.attendance, this.households, this.purchases, newTexts);
 	}
 
+	/** @return the same report with the attendance of the cadres the predicate keeps (by the cadre's id) only */
+	public ReportContent attendanceOf(java.util.function.LongPredicate cadres) {
+		return new ReportContent(this.leaderVisits,
+				this.attendance.stream().filter(l -> l.cadreId() != null && cadres.test(l.cadreId())).toList(),
+				this.households, this.purchases, this.texts);
+	}
+
 	/**
 	 * The unit leadership's duties in the month (DOMAIN §6).
 	 * @param principalVisited whether the principal made the visits the month asks for

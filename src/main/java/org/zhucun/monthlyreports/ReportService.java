@@ -291,6 +291,16 @@ public class ReportService {
 			previous = n < 2 ? null : fromJson(this.log.submission(report.getId(), n - 1).orElseThrow().content());
 		}
 		Set<String> changed = ReportDiff.between(previous, content);
+		int cadresNotShown = 0;
+		DataScope scope = this.scopes.current();
+		if (scope.isTown() && content != null) {
+			// A town official reads the attendance of the town's cadres only (DOMAIN §1, TownCadres): one query.
+			org.zhucun.identity.CadreSight sight = this.scopes.cadreSight(scope);
+			int all = content.attendance().size();
+			content = content.attendanceOf(cadre -> sight.sees(cadre, null));
+			previous = previous == null ? null : previous.attendanceOf(cadre -> sight.sees(cadre, null));
+			cadresNotShown = all - content.attendance().size();
+		}
 		String unitName = this.organization.unitNames(List.of(report.getUnitId())).get(report.getUnitId());
 		return new ReportView(report.getId(), report.getVersion(), report.getUnitId(), unitName, report.getMonth(),
 				report.getState(), report.getDueDate(), report.isLate(), n, report.getSubmittedAt(),
@@ -298,7 +308,7 @@ public class ReportService {
 				this.log.events(report.getId()),
 				ReportRules.allows(actor, ReportAction.SUBMIT, report.getState()),
 				ReportRules.allows(actor, ReportAction.ACCEPT, report.getState()),
-				ReportRules.allows(actor, ReportAction.REOPEN, report.getState()));
+				ReportRules.allows(actor, ReportAction.REOPEN, report.getState()), cadresNotShown);
 	}
 
 	private ReportContent draftContent(MonthlyReport report) {

@@ -123,6 +123,50 @@ class MonthlyReportsIT extends IntegrationTest {
 			.contains("按镇（街道）");
 	}
 
+	/**
+	 * Issue 11: a town official reads the report of a unit linked to the town with the attendance of the town's cadres
+	 * only; the line of the unit's cadre stationed in another town is left out and counted; the office sees it.
+	 */
+	@Test
+	void aTownReadsTheAttendanceOfItsOwnCadresOnly() {
+		LeaveFixture other = LeaveFixture.create(this.jdbc, TODAY);
+		long elsewhereTeam = this.jdbc.queryForObject("""
+				insert into work_team (village_id, unit_id, term_start, term_end, one_per_village, created_at, modified_at)
+				values (?, ?, ?, ?, false, now(), now()) returning id""", Long.class, other.villageId(), this.f.unitId(),
+				TODAY.minusYears(1), TODAY.plusYears(1));
+		String elsewhereName = "外镇驻村" + System.nanoTime();
+		long elsewhere = this.jdbc.queryForObject("""
+				insert into cadre (unit_id, name, gender, created_at, modified_at) values (?, ?, 'FEMALE', now(), now())
+				returning id""", Long.class, this.f.unitId(), elsewhereName);
+		this.jdbc.update("""
+				insert into team_membership (team_id, cadre_id, role, joined_on, created_at, modified_at)
+				values (?, ?, 'MEMBER', ?, now(), now())""", elsewhereTeam, elsewhere, TODAY.minusYears(1));
+		this.jdbc.update("""
+				insert into day_record (cadre_id, team_id, day, status, overnight, source, created_at, modified_at)
+				values (?, ?, ?, 'IN_VILLAGE', true, 'SELF', now(), now())""", elsewhere, elsewhereTeam,
+				LocalDate.of(2026, 11, 10));
+		String memberName = this.jdbc.queryForObject("select name from cadre where id = ?", String.class,
+				this.f.memberId());
+		long id = start();
+
+		assertThat(this.mvc.get().uri("/monthly-reports/" + id).with(office())).hasStatusOk()
+			.bodyText()
+			.contains(memberName, elsewhereName)
+			.doesNotContain("id=\"cadres-not-shown\"");
+		var official = TestUsers.town(this.f.townId());
+		assertThat(this.mvc.get().uri("/monthly-reports/" + id).with(official)).hasStatusOk()
+			.bodyText()
+			.contains(memberName, "id=\"cadres-not-shown\"", "另有 1 行")
+			.doesNotContain(elsewhereName);
+		assertThat(this.mvc.get().uri("/monthly-reports/" + id + "/print").with(official)).hasStatusOk()
+			.bodyText()
+			.contains(memberName)
+			.doesNotContain(elsewhereName);
+		// The town where that cadre serves reads the reports of the units linked to it, not this one.
+		assertThat(this.mvc.get().uri("/monthly-reports/" + id).with(TestUsers.town(other.townId())))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
 	@Test
 	void aReturnWithoutACommentAndOverlongSectionsAreRefusedAndNothingIsSaved() {
 		long id = start();
