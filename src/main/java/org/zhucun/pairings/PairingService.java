@@ -87,9 +87,15 @@ public class PairingService {
 		return this.householdService.canPair(this.scopes.current(), householdId);
 	}
 
-	/** @return the cadres the account may pair: a unit's own, or the chosen unit's for the office administrator */
+	/**
+	 * @return the cadres the account may pair: a unit's own, or the chosen unit's for the office administrator; none
+	 * for those who do not pair (towns, office staff), whatever unit the address asks for
+	 */
 	public List<Choice> cadreChoices(Long unitId) {
 		DataScope scope = this.scopes.current();
+		if (!scope.isOfficeAdmin() && !scope.isUnit()) {
+			return List.of();
+		}
 		Long unit = scope.isUnit() ? scope.unitId() : unitId;
 		return unit == null ? List.of() : this.organization.cadreChoices(unit);
 	}
