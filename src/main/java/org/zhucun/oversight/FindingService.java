@@ -149,7 +149,7 @@ public class FindingService {
 		String factLabel = null;
 		Optional<Fact> fact = finding.fact();
 		if (fact.isPresent()) {
-			factHref = href(fact.get());
+			factHref = opens(actor, fact.get()) ? href(fact.get()) : null;
 			factLabel = "oversight.fact.kind." + fact.get().kind().name();
 		}
 		return new FindingDetail(row, finding.getVersion(), finding.answer().orElse(null),
@@ -357,6 +357,11 @@ public class FindingService {
 	/** @return the towns for the office's filter */
 	public List<Choice> townChoices() {
 		return this.organization.townChoices();
+	}
+
+	/** @return whether the signed-in user may open the finding's page (a page links to it only then) */
+	public boolean canOpen(Long id) {
+		return id != null && canRead(id);
 	}
 
 	/** @return whether the signed-in user may see the finding (for its files) */
@@ -574,6 +579,20 @@ public class FindingService {
 			return account.displayName();
 		}
 		return scope.username();
+	}
+
+	/**
+	 * @return whether the reader may open the fact's page: a town official follows a finding about a cadre serving in
+	 * the town, whose overdue household may lie in another town (then the fact is named, not linked)
+	 */
+	private boolean opens(Actor actor, Fact fact) {
+		if (fact.kind() != FactKind.HOUSEHOLD_OVERDUE || actor.isOffice() || actor.townId() == null) {
+			return true;
+		}
+		return this.pairings.villageOf(fact.id())
+			.flatMap(this.organization::village)
+			.map(v -> actor.townId().equals(v.townId()))
+			.orElse(false);
 	}
 
 	/** @return the page of the fact */

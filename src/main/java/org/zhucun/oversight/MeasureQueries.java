@@ -33,7 +33,7 @@ class MeasureQueries {
 
 	private static final String RECALL = """
 			select r.id, r.cadre_id, c.name as cadre_name, r.team_id, v.name as village_name, tw.name as town_name,
-			       r.unit_id, u.name as unit_name, r.last_day, r.replacement_due, r.reason, r.finding_id,
+			       r.unit_id, u.name as unit_name, r.town_id, r.last_day, r.replacement_due, r.reason, r.finding_id,
 			       rep.cadre_name as replacement_name, rep.joined_on as replaced_on
 			from oversight_recall r
 			join cadre c on c.id = r.cadre_id
@@ -133,7 +133,7 @@ class MeasureQueries {
 		LocalDate replacedOn = rs.getObject("replaced_on", LocalDate.class);
 		return new RecallRow(rs.getLong("id"), rs.getLong("cadre_id"), rs.getString("cadre_name"), rs.getLong("team_id"),
 				rs.getString("village_name"), rs.getString("town_name"), rs.getLong("unit_id"),
-				rs.getString("unit_name"), rs.getObject("last_day", LocalDate.class), due, rs.getString("reason"),
+				rs.getString("unit_name"), (Long) rs.getObject("town_id"), rs.getObject("last_day", LocalDate.class), due, rs.getString("reason"),
 				(Long) rs.getObject("finding_id"), rs.getString("replacement_name"), replacedOn,
 				replacedOn == null && today.isAfter(due));
 	}

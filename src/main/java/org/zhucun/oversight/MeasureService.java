@@ -80,11 +80,15 @@ public class MeasureService {
 				today(), Paging.page(page));
 	}
 
-	/** @return one recall with its replacement, in the account's scope */
+	/**
+	 * @return one recall with its replacement, in the account's scope: the office, the unit's administrator, the
+	 * official of the team's town (the recalled cadre served there, so is one of the town's cadres, DOMAIN §1)
+	 */
 	public RecallRow recall(Long id) {
 		RecallRow row = this.queries.recall(id, today()).orElseThrow(() -> new NotFoundException("recall", id));
 		DataScope scope = this.scopes.current();
-		this.scopes.require(scope.isOffice() || (scope.isUnit() && scope.unitId().equals(row.unitId())));
+		this.scopes.require(scope.isOffice() || (scope.isUnit() && scope.unitId().equals(row.unitId()))
+				|| (scope.isTown() && scope.townId() != null && scope.townId().equals(row.townId())));
 		return row;
 	}
 

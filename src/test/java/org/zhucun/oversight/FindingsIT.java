@@ -293,6 +293,64 @@ class FindingsIT extends OversightIT {
 			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * Issue 11: a town follows the findings about the cadres serving in it, whatever their unit, and not those about
+	 * the cadres of the units linked to it who serve elsewhere (403); an overdue household in another town is named as
+	 * the fact, not linked.
+	 */
+	@Test
+	void aTownFollowsTheFindingsAboutTheCadresServingInIt() {
+		Team here = team();
+		Team there = team();
+		Stationed unlinkedHere = stationedIn(here.townId(), there.unitId());
+		Stationed linkedThere = stationedIn(there.townId(), here.unitId());
+		long aboutHere = cadreFinding(there.unitId(), unlinkedHere.cadreId(), "在本镇驻村的外单位干部不在岗");
+		long aboutThere = cadreFinding(here.unitId(), linkedThere.cadreId(), "联系单位在外镇驻村的干部不在岗");
+		var official = TestUsers.town(here.townId());
+		var otherOfficial = TestUsers.town(there.townId());
+
+		assertThat(this.mvc.get().uri("/oversight/findings").with(official)).hasStatusOk()
+			.bodyText()
+			.contains("在本镇驻村的外单位干部不在岗")
+			.doesNotContain("联系单位在外镇驻村的干部不在岗");
+		assertThat(this.mvc.get().uri("/oversight/findings/" + aboutHere).with(official)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/oversight/findings/" + aboutThere).with(official))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/oversight/findings/" + aboutThere).with(otherOfficial)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/oversight/findings/" + aboutHere).with(otherOfficial))
+			.hasStatus(HttpStatus.FORBIDDEN);
+
+		// The fact of the finding: a household of the other town the cadre's pairing was overdue with.
+		long household = insert("""
+				insert into household (code, village_id, head_name, category, member_count, created_at, modified_at)
+				values (?, ?, '外镇户主', 'LIFTED', 1, now(), now()) returning id""", unique("H"), there.villageId());
+		this.jdbc.update("update oversight_finding set fact_kind = 'HOUSEHOLD_OVERDUE', fact_id = ?, fact_month = ?"
+				+ " where id = ?", household, YearMonth.from(TODAY).toString(), aboutHere);
+		assertThat(this.mvc.get().uri("/oversight/findings/" + aboutHere).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("id=\"finding-fact-text\"")
+			.doesNotContain("/households/" + household + "\"");
+		assertThat(this.mvc.get().uri("/oversight/findings/" + aboutHere).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("/households/" + household + "\"");
+	}
+
+	private long cadreFinding(long unitId, long cadreId, String description) {
+		assertThat(this.mvc.post()
+			.uri("/oversight/findings")
+			.multipart()
+			.param("source", "FIELD_VISIT")
+			.param("subjectKind", "CADRE")
+			.param("unitId", String.valueOf(unitId))
+			.param("cadreId", String.valueOf(cadreId))
+			.param("description", description)
+			.param("deadline", TODAY.plusDays(10).toString())
+			.with(TestUsers.officeStaff())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		return this.jdbc.queryForObject("select id from oversight_finding where description = ?", Long.class,
+				description);
+	}
+
 	@Test
 	void badInputIsShownBesideItsFieldAndNothingIsSaved() {
 		Team team = team();

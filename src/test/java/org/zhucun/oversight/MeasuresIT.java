@@ -128,6 +128,54 @@ class MeasuresIT extends OversightIT {
 			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * Issue 11: the official of the town where the recalled cadre served opens the recall the list links to, whatever
+	 * unit dispatched the cadre; the town the unit is linked to is refused; a finding the town may not open is named,
+	 * not linked.
+	 */
+	@Test
+	void theTownWhereTheCadreServedOpensTheRecall() {
+		Team here = team();
+		Team linkedElsewhere = team();
+		Stationed stationed = stationedIn(here.townId(), linkedElsewhere.unitId());
+		long teamId = stationed.teamId();
+		long cadre = stationed.cadreId();
+		assertThat(this.mvc.post()
+			.uri("/oversight/findings")
+			.multipart()
+			.param("source", "FIELD_VISIT")
+			.param("subjectKind", "UNIT")
+			.param("unitId", String.valueOf(linkedElsewhere.unitId()))
+			.param("description", "单位未落实驻村保障")
+			.param("deadline", TODAY.plusDays(10).toString())
+			.with(TestUsers.officeStaff())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		long finding = this.jdbc.queryForObject("select max(id) from oversight_finding where unit_id = ?", Long.class,
+				linkedElsewhere.unitId());
+		assertThat(recall(teamId, membership(cadre), TODAY.toString(), "不在岗").param("findingId",
+				String.valueOf(finding))).hasStatus(HttpStatus.FOUND);
+		long id = this.jdbc.queryForObject("select id from oversight_recall where cadre_id = ?", Long.class, cadre);
+		var official = TestUsers.town(here.townId());
+
+		assertThat(this.mvc.get().uri("/oversight/recalls").with(official)).hasStatusOk()
+			.bodyText()
+			.contains("/oversight/recalls/" + id + "\"");
+		assertThat(this.mvc.get().uri("/oversight/recalls/" + id).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("/teams/" + teamId + "\"", "相关督查问题")
+			.doesNotContain("/oversight/findings/" + finding + "\"");
+		assertThat(this.mvc.get().uri("/oversight/recalls/" + id).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("/oversight/findings/" + finding + "\"");
+		var linkedTown = TestUsers.town(linkedElsewhere.townId());
+		assertThat(this.mvc.get().uri("/oversight/recalls").with(linkedTown)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("data-recall=\"" + id + "\"");
+		assertThat(this.mvc.get().uri("/oversight/recalls/" + id).with(linkedTown)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/oversight/recalls/" + id).with(TestUsers.unit(here.unitId())))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
 	private long membership(long cadreId) {
 		return this.jdbc.queryForObject("select id from team_membership where cadre_id = ? and left_on is null",
 				Long.class, cadreId);

@@ -69,6 +69,22 @@ abstract class OversightIT extends IntegrationTest {
 		return new Team(townId, villageId, unitId, teamId, leaderId, memberId, member2Id);
 	}
 
+	/** A cadre of a unit, first secretary of its team in a new village of a town since a year ago. */
+	protected record Stationed(long teamId, long cadreId) {
+	}
+
+	/** @return a new cadre of the unit stationed in a new village of the town (whatever villages the unit is linked to) */
+	protected Stationed stationedIn(long townId, long unitId) {
+		long village = insert("insert into village (town_id, name, category, " + AUDIT + ") values (?, ?, "
+				+ "'REGISTERED_POOR', " + NOW + ") returning id", townId, unique("村"));
+		long teamId = asAdmin(() -> this.teams
+			.create(new TeamCommand(village, unitId, TODAY.minusYears(1), TODAY.plusYears(1), null)));
+		long cadre = cadre(unitId);
+		asAdmin(() -> this.teams
+			.addMember(teamId, new MemberCommand(cadre, TeamRole.FIRST_SECRETARY, TODAY.minusYears(1), null)));
+		return new Stationed(teamId, cadre);
+	}
+
 	protected long cadre(long unitId) {
 		return insert("insert into cadre (unit_id, name, gender, phone, position, " + AUDIT
 				+ ") values (?, ?, 'MALE', '13912345678', '科员', " + NOW + ") returning id", unitId, unique("干部"));

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.identity.Allowed;
 import org.zhucun.identity.ScopeService;
+import org.zhucun.oversight.FindingService;
 import org.zhucun.oversight.MeasureService;
+import org.zhucun.oversight.RecallRow;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.FormErrors;
@@ -28,9 +30,12 @@ class MeasureController {
 
 	private final ScopeService scopes;
 
-	MeasureController(MeasureService measures, ScopeService scopes) {
+	private final FindingService findings;
+
+	MeasureController(MeasureService measures, ScopeService scopes, FindingService findings) {
 		this.measures = measures;
 		this.scopes = scopes;
+		this.findings = findings;
 	}
 
 	@GetMapping("/oversight/interviews")
@@ -80,7 +85,9 @@ class MeasureController {
 
 	@GetMapping("/oversight/recalls/{id}")
 	String recall(@PathVariable Long id, Model model) {
-		model.addAttribute("recall", this.measures.recall(id));
+		RecallRow recall = this.measures.recall(id);
+		model.addAttribute("recall", recall);
+		model.addAttribute("findingOpen", this.findings.canOpen(recall.findingId()));
 		return "oversight/recall";
 	}
 
