@@ -284,7 +284,8 @@ public class AidUnitService implements ActiveStatus {
 		Set<Long> villageIds = new HashSet<>(unit.getVillageIds());
 		List<VillageSummary> linked = villageIds.isEmpty() ? List.of() : this.villages.summaries(villageIds);
 		return new UnitView(unit.getId(), unit.getVersion(), unit.getName(), unit.getKind(), unit.getPhone(),
-				unit.getAddress(), unit.isActive(), leaders, linked, activeCadres(unit.getId(), scope), scope.isTown(),
+				unit.getAddress(), unit.isActive(), leaders, linked, activeCadres(unit.getId(), scope),
+				scope.isTown() ? scope.townId() : null,
 				this.access.canWriteUnit(scope, unit.getId()), scope.isOfficeAdmin());
 	}
 

@@ -242,6 +242,17 @@ class OrganizationScopeIT extends OrganizationIT {
 			.bodyText()
 			.contains(here.getName())
 			.doesNotContain(elsewhere.getName());
+
+		// A unit linked to villages of two towns: the other town's village is named, not linked, for the town.
+		AidUnit both = unit(mine, theirs);
+		assertThat(this.mvc.get().uri("/units/{id}", both.getId()).with(official)).hasStatusOk()
+			.bodyText()
+			.contains("/villages/" + mine.getId() + "\"", theirs.getName())
+			.doesNotContain("/villages/" + theirs.getId() + "\"");
+		assertThat(this.mvc.get().uri("/villages/{id}", theirs.getId()).with(official)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/units/{id}", both.getId()).with(TestUsers.officeStaff())).hasStatusOk()
+			.bodyText()
+			.contains("/villages/" + theirs.getId() + "\"");
 	}
 
 	/** A team of the village dispatched by the unit, started on 2025-01-01, by SQL (work teams is another module). */
