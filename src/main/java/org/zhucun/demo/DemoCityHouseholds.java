@@ -71,12 +71,11 @@ final class DemoCityHouseholds {
 	}
 
 	/**
-	 * Writes everything, after the organisation, its teams and the writer's functions ({@code pg_temp.rnd}).
+	 * Writes everything, after the organisation, its teams and the writer's functions ({@code pg_temp.rnd}), in the
+	 * writer's transaction and with its settings.
 	 * @param memberCadre the cadre {@code member} is bound to, whose first household is left to visit this month
 	 */
 	void write(long memberCadre) {
-		this.jdbc.execute("set local work_mem = '256MB'");
-		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
 		List<Runnable> restore = new ArrayList<>();
 		for (String table : TABLES) {
 			restore.add(setAside(table));
@@ -233,7 +232,9 @@ final class DemoCityHouseholds {
 				+ " where cadre_id = " + memberCadre + " and since < " + DemoCityWriter.date(this.today.minusMonths(4))
 				+ ")");
 		// Three hashes per contact; their digits are the random numbers (h: day, kept or not, kind, time;
-		// c: the six checks; r: the texts, satisfaction, location and who entered it).
+		// c: the six checks; r: the texts, satisfaction, location and who entered it). Each level of the query is
+		// fenced with offset 0, so that its columns are computed once a row rather than written out as their whole
+		// expressions (hashes, dates) wherever the levels above name them.
 		step("contact logs", "insert into contact_log (household_id, pairing_id, cadre_id, contact_date, kind, food_ok,"
 				+ " clothing_ok, education_ok, medical_ok, housing_ok, water_ok, problems, help_given, policies,"
 				+ " income_change, satisfaction, latitude, longitude, on_behalf, version, created_at, created_by,"
@@ -261,13 +262,15 @@ final class DemoCityHouseholds {
 				+ " + extract(year from d)::int * 4 + (extract(month from d)::int - 1) / 3) % 3 and h / 100000 % 100"
 				+ " < case when lax then 55 else 92 end or h / 10000000 % 100 < 12 then 'HOME_VISIT' else 'PHONE' end"
 				+ " as kind, hashint8extended(key, 68) & " + MASK + " as c, hashint8extended(key, 69) & " + MASK + " as r"
-				+ " from (select l.*, mo, k, key, h, ms + (h % ((ms + interval '1 month')::date - ms))::int as d"
-				+ " from city_link l cross join generate_series(12, 0, -1) mo cross join generate_series(0, 1) k"
-				+ " cross join lateral (select l.n * 64 + mo * 2 + k as key, hashint8extended(l.n * 64 + mo * 2 + k, 60) & "
-				+ MASK + " as h, (date_trunc('month', " + t + ") - make_interval(months => mo))::date as ms) g) x"
+				+ " from (select g.*, ms + (h % days)::int as d from (select l.*, m.mo, m.ms, m.days, k,"
+				+ " l.n * 64 + m.mo * 2 + k as key, hashint8extended(l.n * 64 + m.mo * 2 + k, 60) & " + MASK + " as h"
+				+ " from city_link l cross join (select mo, ms, (ms + interval '1 month')::date - ms as days from (select"
+				+ " mo, (date_trunc('month', " + t + ") - make_interval(months => mo))::date as ms"
+				+ " from generate_series(12, 0, -1) mo offset 0) s offset 0) m cross join generate_series(0, 1) k offset 0) g"
+				+ " where not (member_first and mo <= 1) and h / 100 % 1000 < case when k = 1 then 60 when mo = 0 then 1000"
+				+ " when mo <= 2 and lax then 500 when mo <= 2 then 900 else 630 end offset 0) x"
 				+ " where d >= greatest(since, " + DemoCityWriter.date(this.from) + ") and d < " + t
-				+ " and not (member_first and mo <= 1) and h / 100 % 1000 < case when k = 1 then 60 when mo = 0 then 1000"
-				+ " when mo <= 2 and lax then 500 when mo <= 2 then 900 else 630 end) y) z");
+				+ " offset 0) y offset 0) z");
 	}
 
 	/** Monitoring cases in every state, consistent with the households' categories. */

@@ -100,6 +100,12 @@ final class DemoCityWriter {
 	/** Keeps a hash positive (62 bits), so that its digits can serve as random numbers. */
 	private static final String MASK = "4611686018427387903";
 
+	/**
+	 * day_record's insert triggers set aside while the year is written (see {@link #bulkDayRecords}): the week tally's
+	 * and the month roll-ups' stale marking.
+	 */
+	private static final List<String> BULK_TRIGGERS = List.of("day_record_rollup_insert", "day_record_tally_insert");
+
 	/** The ids of the rows the demo accounts are bound to. */
 	record Anchors(long town, long unit, long leaderCadre, long memberCadre, String leaderName, String memberName,
 			String unitName) {
@@ -140,6 +146,7 @@ final class DemoCityWriter {
 	 * @return the rows the demo accounts are bound to
 	 */
 	Anchors writeOrganisation() {
+		bulkSettings();
 		step("functions", """
 				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int
 				language sql immutable parallel safe as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
@@ -244,6 +251,7 @@ final class DemoCityWriter {
 	 * @param memberAccount the id of {@code member}, who requested the member's leave
 	 */
 	void writeAttendance(DemoDistrictWriter.Accounts accounts, long leaderAccount, long memberAccount) {
+		bulkSettings();
 		long admin = accounts.admin();
 		LocalDate leaveFrom = this.from.plusMonths(1).withDayOfMonth(1);
 		// Leave: a quarter of the cadres take two short approved leaves, six months apart (never overlapping), in the
@@ -311,14 +319,32 @@ final class DemoCityWriter {
 	}
 
 	/**
+	 * The loading transaction's settings: the commit does not wait for the log to be flushed (the load is written once
+	 * and can be written again); sorts, hashes and index builds in memory; and no JIT compilation: the generating
+	 * statements are estimated at billions (their rows come from functions and hashes the planner cannot count), so
+	 * each was compiled with full optimisation and inlining, which took seconds a statement, longer than running
+	 * it at the tests' small scale.
+	 */
+	private void bulkSettings() {
+		this.jdbc.execute("set local synchronous_commit = off");
+		this.jdbc.execute("set local jit = off");
+		this.jdbc.execute("set local work_mem = '256MB'");
+		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+	}
+
+	/**
 	 * Writes the year's day records (millions of rows) the way a bulk load is fast, in one transaction all the same:
 	 * <ul>
 	 * <li>day_record's unique and foreign-key constraints and secondary indexes are dropped and made again after the
 	 * rows, from the definitions read from the catalogue: an index is built once by sorting rather than row by row, and
 	 * a foreign key is checked by one join rather than by a trigger call per row (the primary key stays);</li>
-	 * <li>the week tally's insert trigger is disabled and the tally counted afresh in one statement afterwards
+	 * <li>the week tally's insert trigger is set aside and the tally counted afresh in one statement afterwards
 	 * ({@code attendance_week_tally_recount} of migration V70), rather than its aggregate of every month's rows being
-	 * merged into the rows before; other triggers (of other modules) keep firing;</li>
+	 * merged into the rows before; so is the month roll-ups' trigger that marks the cadres' months stale (V73): no
+	 * month of the database being loaded has been rolled up, a month never rolled up is judged as a whole when it is
+	 * first read, and the loader rolls up the months afterwards (RollupDemoData). The two are dropped and made again
+	 * from their definitions rather than disabled, because a disabled trigger with a transition table still has every
+	 * inserted row copied aside for it. Other triggers (of other modules) keep firing;</li>
 	 * <li>the rows are inserted a month at a time, so that each statement's sort fits in memory.</li>
 	 * </ul>
 	 * Re-adding the constraints checks the rows as the constraints would have (a day twice or a dangling key fails the
@@ -335,16 +361,19 @@ final class DemoCityWriter {
 				+ " order by indexname";
 		List<String> indexes = this.jdbc.queryForList("select indexdef" + indexQuery, String.class);
 		List<String> indexNames = this.jdbc.queryForList("select indexname" + indexQuery, String.class);
-		this.jdbc.execute("set local synchronous_commit = off");
-		this.jdbc.execute("set local work_mem = '256MB'");
-		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+		List<String> triggers = this.jdbc.queryForList("select pg_get_triggerdef(oid) from pg_trigger where tgrelid ="
+				+ " 'day_record'::regclass and tgname in (" + String.join(", ", BULK_TRIGGERS.stream()
+					.map(t -> "'" + t + "'")
+					.toList()) + ") order by tgname", String.class);
 		for (String name : constraintNames) {
 			this.jdbc.execute("alter table day_record drop constraint " + name);
 		}
 		for (String name : indexNames) {
 			this.jdbc.execute("drop index " + name);
 		}
-		this.jdbc.execute("alter table day_record disable trigger day_record_tally_insert");
+		for (String name : BULK_TRIGGERS) {
+			this.jdbc.execute("drop trigger " + name + " on day_record");
+		}
 		for (LocalDate month = this.from.withDayOfMonth(1); !month.isAfter(this.days.yesterday()); month = month
 			.plusMonths(1)) {
 			LocalDate first = month.isBefore(this.from) ? this.from : month;
@@ -358,7 +387,9 @@ final class DemoCityWriter {
 		for (String definition : indexes) {
 			step("day record index", definition);
 		}
-		this.jdbc.execute("alter table day_record enable trigger day_record_tally_insert");
+		for (String definition : triggers) {
+			this.jdbc.execute(definition);
+		}
 		step("week tally", "select attendance_week_tally_recount(" + date(this.from.with(DayOfWeek.MONDAY)) + ", "
 				+ date(this.days.yesterday().with(DayOfWeek.MONDAY)) + ")");
 	}
@@ -367,6 +398,11 @@ final class DemoCityWriter {
 	 * The day records from one day to another but for holidays and leave days (written before, from city_leave);
 	 * the demo member leaves a working day of this week undeclared ({@link DemoDays#demoGap}), a gap for
 	 * {@code leader} to fill.
+	 * <p>
+	 * Each level of the query computes its columns from the level below, and each is fenced with {@code offset 0}:
+	 * otherwise the planner pulls the levels up into one and writes every column out as its whole expression wherever
+	 * a higher level names it (the status in the source, the overnight flag, the evidence four times, ...), which
+	 * computed the hashes, the calendar look-ups and the nested cases a dozen times a row.
 	 */
 	private String dayRecords(LocalDate first, LocalDate last) {
 		// Day and week numbers from fixed epochs (a Wednesday and a Monday) key the hashes.
@@ -379,44 +415,44 @@ final class DemoCityWriter {
 				+ " case when evidence then round((lon + metres * sin(bearing) / (111320 * cos(radians(lat))))::numeric, 6)"
 				+ " end, case when evidence then 5 + e % 46 end, case when evidence then round(metres)::int end,"
 				+ " evidence and outside, note, 0, stamp, author, stamp, author from ("
-				+ " select y.*, y.status = 'IN_VILLAGE' and y.source = 'SELF' and y.e < 350 as evidence, y.e < 21 as outside,"
-				+ " case when y.e < 21 then y.radius_m * (1.2 + y.e2 / 500.0) else y.radius_m * y.e2 / 1250.0 end as metres,"
-				+ " y.e3 / 3600.0 * 2 * pi() as bearing,"
+				+ " select y.*, case when y.e < 21 then y.radius_m * (1.2 + y.e2 / 500.0) else y.radius_m * y.e2 / 1250.0"
+				+ " end as metres, y.e3 / 3600.0 * 2 * pi() as bearing,"
 				+ " case when y.source = 'LEADER' then (y.day + 1 + make_interval(hours => 8, mins => y.r % 60))"
 				+ " else (y.day + make_interval(hours => 19, mins => y.r % 240)) end at time zone 'Asia/Shanghai' as stamp,"
 				+ " case when y.source = 'LEADER' then 'demo-leader' else 'demo' end as author,"
 				+ " case when y.status = 'ABSENT' then '未请假离岗，经电话核实不在村' when y.source = 'LEADER'"
 				+ " then '本人忘记登记，经核实当天在村' end as note from ("
-				+ " select x.*, case when x.status = 'ABSENT' or x.pattern = 'P' and x.status = 'IN_VILLAGE' and x.r >= 995"
+				+ " select x.*, x.status = 'IN_VILLAGE' and x.source = 'SELF' and x.e < 350 as evidence, x.e < 21 as outside"
+				+ " from ("
+				+ " select w.*, case when w.status = 'ABSENT' or w.pattern = 'P' and w.status = 'IN_VILLAGE' and w.r >= 995"
 				+ " then 'LEADER' else 'SELF' end as source,"
-				+ " x.status = 'IN_VILLAGE' and case when x.dow >= 6 then x.r < 100 when x.pattern = 'N' then false"
-				+ " when x.pattern = 'C' then x.dow <= x.nights else x.dow <= 4 or x.business > 0 end as overnight from ("
-				+ " select w.*, case when w.dow >= 6 then case when w.pattern <> 'N' and w.r < 200 then 'IN_VILLAGE'"
-				+ " else 'REST' end when w.pattern = 'A' and w.r < 15 then 'ABSENT' when w.pattern = 'N' then case"
-				+ " when w.r < 250 then 'IN_VILLAGE' else 'REST' end when w.dow = w.business then 'OFFICIAL_BUSINESS'"
+				+ " w.status = 'IN_VILLAGE' and case when w.dow >= 6 then w.r < 100 when w.pattern = 'N' then false"
+				+ " when w.pattern = 'C' then w.dow <= w.nights else w.dow <= 4 or w.business > 0 end as overnight from ("
+				+ " select b.*, case when b.dow >= 6 then case when b.pattern <> 'N' and b.r < 200 then 'IN_VILLAGE'"
+				+ " else 'REST' end when b.pattern = 'A' and b.r < 15 then 'ABSENT' when b.pattern = 'N' then case"
+				+ " when b.r < 250 then 'IN_VILLAGE' else 'REST' end when b.dow = b.business then 'OFFICIAL_BUSINESS'"
 				+ " else 'IN_VILLAGE' end as status from ("
-				// a make-up working day (调休上班) is worked like a Friday
-				+ " select c.k, c.id as cadre_id, c.team_id, c.pattern, d.day,"
-				+ " case when d.workday then 5 else extract(isodow from d.day)::int end as dow,"
-				+ " v.latitude::float8 as lat, v.longitude::float8 as lon, v.radius_m,"
 				// one hash of the cadre and day, one of the cadre and week; their digits are the random numbers
-				+ " (h.day_hash % 1000)::int as r, (h.day_hash / 1000 % 1000)::int as e,"
-				+ " (h.day_hash / 1000000 % 1000)::int as e2, (h.day_hash / 1000000000 % 3600)::int as e3,"
-				+ " case when h.week_hash % 100 < 30 then 1 + (h.week_hash / 100 % 5)::int else 0 end as business,"
-				+ " case when c.pattern = 'C' and h.week_hash / 1000 % 100 < 80 then 1 + (h.week_hash / 100000 % 2)::int"
-				+ " else 4 end as nights"
+				+ " select a.*, (a.day_hash % 1000)::int as r, (a.day_hash / 1000 % 1000)::int as e,"
+				+ " (a.day_hash / 1000000 % 1000)::int as e2, (a.day_hash / 1000000000 % 3600)::int as e3,"
+				+ " case when a.week_hash % 100 < 30 then 1 + (a.week_hash / 100 % 5)::int else 0 end as business,"
+				+ " case when a.pattern = 'C' and a.week_hash / 1000 % 100 < 80 then 1 + (a.week_hash / 100000 % 2)::int"
+				+ " else 4 end as nights from ("
+				// a make-up working day (调休上班) is worked like a Friday
+				+ " select c.k, c.id as cadre_id, c.team_id, c.pattern, d.day, d.dow,"
+				+ " v.latitude::float8 as lat, v.longitude::float8 as lon, v.radius_m,"
+				+ " hashint8extended(c.k * 1000 + " + dayNo + ", 30) & " + MASK + " as day_hash,"
+				+ " hashint8extended(c.k * 100 + " + weekNo + ", 34) & " + MASK + " as week_hash"
 				+ " from city_cadre c join city_team t on t.g = c.g join village v on v.id = t.village_id"
-				+ " cross join (select g::date as day, exists (select 1 from holiday w where w.day = g::date"
-				+ " and w.kind = 'WORKDAY') as workday from generate_series(" + date(first) + ", " + date(last)
-				+ ", interval '1 day') g where not exists (select 1 from holiday h"
-				+ " where h.day = g::date and h.kind = 'HOLIDAY')) d"
-				+ " cross join lateral (select hashint8extended(c.k * 1000 + " + dayNo + ", 30) & " + MASK
-				+ " as day_hash, hashint8extended(c.k * 100 + " + weekNo + ", 34) & " + MASK + " as week_hash) h"
-				+ " where not (c.pattern = 'G' and d.day >= " + date(this.days.gapsFrom()) + " and h.day_hash % 1000 < 450)"
-				+ " and not (c.k = 1 and d.day = " + date(demoGap()) + ")"
+				+ " cross join (select g::date as day, case when exists (select 1 from holiday w where w.day = g::date"
+				+ " and w.kind = 'WORKDAY') then 5 else extract(isodow from g::date)::int end as dow from generate_series("
+				+ date(first) + ", " + date(last) + ", interval '1 day') g where not exists (select 1 from holiday h"
+				+ " where h.day = g::date and h.kind = 'HOLIDAY') offset 0) d"
+				+ " where not (c.k = 1 and d.day = " + date(demoGap()) + ")"
 				+ " and not exists (select 1 from city_leave l where l.cadre_id = c.id and d.day between l.first_day"
-				+ " and l.first_day + l.days - 1)"
-				+ " ) w ) x ) y ) z order by cadre_id, day";
+				+ " and l.first_day + l.days - 1) offset 0) a"
+				+ " where not (a.pattern = 'G' and a.day >= " + date(this.days.gapsFrom()) + " and a.day_hash % 1000 < 450)"
+				+ " offset 0) b offset 0) w offset 0) x offset 0) y offset 0) z order by cadre_id, day";
 	}
 
 	private LocalDate demoGap() {
