@@ -11,7 +11,7 @@ import org.zhucun.shared.platform.DemoData;
 /**
  * Rolls up the demo district's months once everything is loaded (the last of the demo contributions): the twelve
  * months before the load month and the load month, each judged as a whole in one pass (MonthRollups), so that the
- * first overview and its chart read stored figures even at city scale.
+ * first overview and its chart read stored figures even at city and province scale.
  */
 @Component
 @Profile("demo")
@@ -29,6 +29,12 @@ class RollupDemoData implements DemoData {
 	@Override
 	public int order() {
 		return Integer.MAX_VALUE;
+	}
+
+	/** The province's overview is read from its roll-ups as well, so they are written with it. */
+	@Override
+	public boolean writesProvince() {
+		return true;
 	}
 
 	@Override

@@ -30,8 +30,8 @@ import org.zhucun.shared.platform.DemoData;
  * Loads the demo district and its demo accounts at start-up in the {@code demo} profile, once: only when the database
  * holds no towns yet. The setting {@code zhucun.demo.scale} (environment ZHUCUN_DEMO_SCALE) chooses the small
  * district ({@code district}, the default), a city-sized one for measuring the pages ({@code city}) or a
- * province-sized one ({@code province}: ten times the city, its attendance only, without the other modules' demo
- * records), analysed afterwards. Its dates lead up to the day of the load on the application's clock (attendance up to yesterday, leave
+ * province-sized one ({@code province}: ten times the city, its attendance and households, of the other modules' demo
+ * records only the month roll-ups), analysed afterwards. Its dates lead up to the day of the load on the application's clock (attendance up to yesterday, leave
  * and this week's gaps around today). Runs after the initial administrator is created; one transaction, so nothing is
  * half-written, and a database lock, so that two instances starting together load it once.
  */
@@ -123,7 +123,8 @@ class DemoDistrictLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Writes a city-sized or province-sized district; the modules add their demo records to the city only.
+	 * Writes a city-sized or province-sized district; the modules add their demo records to the city, and to the
+	 * province those that write it (the month roll-ups).
 	 * @return whether the district was written (false when the database already had towns)
 	 */
 	boolean loadCity(DemoCityWriter.Size size) {
@@ -144,18 +145,22 @@ class DemoDistrictLoader implements ApplicationRunner {
 			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
 			createCadre();
 			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
-			if (size == DemoCityWriter.Size.CITY) {
-				loadModules(DemoData.Scale.CITY);
-			}
+			loadModules(size == DemoCityWriter.Size.CITY ? DemoData.Scale.CITY : DemoData.Scale.PROVINCE);
 			return true;
 		}));
 	}
 
-	/** Lets every module add its demo records (DemoData), in their order, in the loader's transaction. */
+	/**
+	 * Lets every module add its demo records (DemoData), in their order, in the loader's transaction; for the province
+	 * only those that write it (the month roll-ups).
+	 */
 	private void loadModules(DemoData.Scale size) {
 		DemoData.Context context = new DemoData.Context(this.jdbc, LocalDate.now(this.clock), size,
 				DemoDistrictGenerator.SEED);
 		for (DemoData module : this.modules) {
+			if (size == DemoData.Scale.PROVINCE && !module.writesProvince()) {
+				continue;
+			}
 			long started = System.nanoTime();
 			module.load(context);
 			log.info("Demo records of {} written in {} ms", module.getClass().getSimpleName(),

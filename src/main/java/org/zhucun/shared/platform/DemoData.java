@@ -22,11 +22,21 @@ public interface DemoData {
 		/** The small district of the local run and the tests. */
 		DISTRICT,
 		/** The city-sized district for measuring pages (written set-based). */
-		CITY
+		CITY,
+		/** The province-sized district (ten cities, written set-based): only the contributions that write it run. */
+		PROVINCE
 	}
 
 	/** @return where the contribution runs among the others, smaller first (use the module's migration range) */
 	int order();
+
+	/**
+	 * @return whether the contribution runs for the province-sized district too (most write the small district and
+	 * the city only)
+	 */
+	default boolean writesProvince() {
+		return false;
+	}
 
 	/**
 	 * Writes the module's demo records. The demo accounts exist (user names {@code admin}, {@code office},
