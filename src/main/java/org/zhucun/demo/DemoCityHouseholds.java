@@ -78,7 +78,7 @@ final class DemoCityHouseholds {
 	void write(long memberCadre) {
 		List<Runnable> restore = new ArrayList<>();
 		for (String table : TABLES) {
-			restore.add(setAside(table));
+			restore.add(DemoSetAside.drop(this.jdbc, table, false, this::step));
 		}
 		households();
 		pairings(memberCadre);
@@ -320,36 +320,6 @@ final class DemoCityHouseholds {
 				+ " cross join generate_series(0, 1) k where m.state in ('CONFIRMED', 'CLEARED')"
 				+ " and (k = 0 or pg_temp.rnd(c.n, 131, 2) = 1 and m.confirmed_on + 5 <= coalesce(m.closed_on, " + t + "))"
 				+ " order by m.id, k");
-	}
-
-	/**
-	 * Sets a table's secondary indexes and foreign keys aside (the primary key stays).
-	 * @return what creates them again, from their own definitions
-	 */
-	private Runnable setAside(String table) {
-		List<String> indexes = this.jdbc.queryForList("select indexdef from pg_indexes where schemaname = current_schema()"
-				+ " and tablename = ? and indexname not in (select conname from pg_constraint where conrelid = ?::regclass)",
-				String.class, table, table);
-		List<String> indexNames = this.jdbc.queryForList("select indexname from pg_indexes where schemaname ="
-				+ " current_schema() and tablename = ? and indexname not in (select conname from pg_constraint"
-				+ " where conrelid = ?::regclass)", String.class, table, table);
-		List<String[]> keys = this.jdbc.query("select conname, pg_get_constraintdef(oid) from pg_constraint"
-				+ " where conrelid = ?::regclass and contype = 'f'", (rs, n) -> new String[] { rs.getString(1),
-						rs.getString(2) }, table);
-		for (String name : indexNames) {
-			this.jdbc.execute("drop index " + name);
-		}
-		for (String[] key : keys) {
-			this.jdbc.execute("alter table " + table + " drop constraint " + key[0]);
-		}
-		return () -> {
-			for (String definition : indexes) {
-				step(table + " index", definition);
-			}
-			for (String[] key : keys) {
-				step(table + " key", "alter table " + table + " add constraint " + key[0] + " " + key[1]);
-			}
-		};
 	}
 
 	/** Statistics of a table just written, so that the next statements join it sensibly (temporary tables have none). */

@@ -336,8 +336,9 @@ final class DemoCityWriter {
 	 * Writes the year's day records (millions of rows) the way a bulk load is fast, in one transaction all the same:
 	 * <ul>
 	 * <li>day_record's unique and foreign-key constraints and secondary indexes are dropped and made again after the
-	 * rows, from the definitions read from the catalogue: an index is built once by sorting rather than row by row, and
-	 * a foreign key is checked by one join rather than by a trigger call per row (the primary key stays);</li>
+	 * rows, from the definitions read from the catalogue ({@link DemoSetAside}): an index is built once by sorting
+	 * rather than row by row, and a foreign key is checked by one join rather than by a trigger call per row (the
+	 * primary key stays); so are the week tally's secondary indexes while it is counted;</li>
 	 * <li>the week tally's insert trigger is set aside and the tally counted afresh in one statement afterwards
 	 * ({@code attendance_week_tally_recount} of migration V70), rather than its aggregate of every month's rows being
 	 * merged into the rows before; so is the month roll-ups' trigger that marks the cadres' months stale (V73): no
@@ -351,26 +352,11 @@ final class DemoCityWriter {
 	 * load). The commit does not wait for the log to be flushed: the load is written once and can be written again.
 	 */
 	private void bulkDayRecords() {
-		List<String> constraints = this.jdbc.queryForList("select 'alter table day_record add constraint ' || conname"
-				+ " || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = 'day_record'::regclass"
-				+ " and contype in ('u', 'f') order by contype desc, conname", String.class);
-		List<String> constraintNames = this.jdbc.queryForList("select conname from pg_constraint where conrelid ="
-				+ " 'day_record'::regclass and contype in ('u', 'f') order by contype, conname", String.class);
-		String indexQuery = " from pg_indexes where schemaname = current_schema() and tablename = 'day_record' and"
-				+ " indexname not in (select conname from pg_constraint where conrelid = 'day_record'::regclass)"
-				+ " order by indexname";
-		List<String> indexes = this.jdbc.queryForList("select indexdef" + indexQuery, String.class);
-		List<String> indexNames = this.jdbc.queryForList("select indexname" + indexQuery, String.class);
+		Runnable restore = DemoSetAside.drop(this.jdbc, "day_record", true, this::step);
 		List<String> triggers = this.jdbc.queryForList("select pg_get_triggerdef(oid) from pg_trigger where tgrelid ="
 				+ " 'day_record'::regclass and tgname in (" + String.join(", ", BULK_TRIGGERS.stream()
 					.map(t -> "'" + t + "'")
 					.toList()) + ") order by tgname", String.class);
-		for (String name : constraintNames) {
-			this.jdbc.execute("alter table day_record drop constraint " + name);
-		}
-		for (String name : indexNames) {
-			this.jdbc.execute("drop index " + name);
-		}
 		for (String name : BULK_TRIGGERS) {
 			this.jdbc.execute("drop trigger " + name + " on day_record");
 		}
@@ -381,17 +367,14 @@ final class DemoCityWriter {
 					: month.plusMonths(1).minusDays(1);
 			step("day records of " + month.toString().substring(0, 7), dayRecords(first, last));
 		}
-		for (String definition : constraints) {
-			step("day record constraint", definition);
-		}
-		for (String definition : indexes) {
-			step("day record index", definition);
-		}
+		restore.run();
 		for (String definition : triggers) {
 			this.jdbc.execute(definition);
 		}
+		Runnable tallyIndexes = DemoSetAside.drop(this.jdbc, "attendance_week_tally", false, this::step);
 		step("week tally", "select attendance_week_tally_recount(" + date(this.from.with(DayOfWeek.MONDAY)) + ", "
 				+ date(this.days.yesterday().with(DayOfWeek.MONDAY)) + ")");
+		tallyIndexes.run();
 	}
 
 	/**
