@@ -157,15 +157,17 @@ class DemoDistrictLoader implements ApplicationRunner {
 	private void loadModules(DemoData.Scale size) {
 		DemoData.Context context = new DemoData.Context(this.jdbc, LocalDate.now(this.clock), size,
 				DemoDistrictGenerator.SEED);
-		for (DemoData module : this.modules) {
-			if (size == DemoData.Scale.PROVINCE && !module.writesProvince()) {
-				continue;
-			}
+		for (DemoData module : contributions(this.modules, size)) {
 			long started = System.nanoTime();
 			module.load(context);
 			log.info("Demo records of {} written in {} ms", module.getClass().getSimpleName(),
 					(System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	/** @return the contributions that write a district of the given size, in their order */
+	static List<DemoData> contributions(List<DemoData> modules, DemoData.Scale size) {
+		return modules.stream().filter(m -> size != DemoData.Scale.PROVINCE || m.writesProvince()).toList();
 	}
 
 	private long count(String table) {
