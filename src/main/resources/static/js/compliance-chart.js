@@ -2,10 +2,18 @@
  * The chart of the attendance overview (ECharts): the share of the judged cadres who met the rule, month by month,
  * by town or team, drawn as a heat map from the table beside it. The table's header cells carry the months
  * (data-month), each body row its town or team (data-label) and each cell the share in per cent (data-share, empty
- * when nobody was judged). Rows keep the table's order: a view of towns and teams, never a ranking.
+ * when nobody was judged) with the cadres judged and met (data-judged, data-met), which the tooltip words with the
+ * chart's data-cell text ({met} and {judged} replaced). Rows keep the table's order: a view of towns and teams, never
+ * a ranking.
  */
 (function () {
   'use strict';
+  // The tooltip is HTML: names come from the data and are escaped.
+  function escape(text) {
+    return String(text).replace(/[&<>"']/g, function (ch) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch];
+    });
+  }
   function draw(el) {
     var table = document.getElementById(el.getAttribute('data-table'));
     if (!table || !window.echarts) {
@@ -21,10 +29,14 @@
     }
     var labels = rows.map(function (tr) { return tr.getAttribute('data-label'); });
     var data = [];
+    var counts = {};
+    var cellText = el.getAttribute('data-cell') || '';
     rows.forEach(function (tr, y) {
       Array.prototype.forEach.call(tr.querySelectorAll('td[data-share]'), function (td, x) {
         var v = td.getAttribute('data-share');
         data.push([x, rows.length - 1 - y, v === '' ? '-' : Number(v)]);
+        counts[x + ':' + (rows.length - 1 - y)] = cellText.replace('{met}', td.getAttribute('data-met'))
+          .replace('{judged}', td.getAttribute('data-judged'));
       });
     });
     labels.reverse();
@@ -33,7 +45,8 @@
     chart.setOption({
       tooltip: {
         formatter: function (p) {
-          return labels[p.value[1]] + ' ' + months[p.value[0]] + ': ' + (p.value[2] === '-' ? '—' : p.value[2] + ' %');
+          return escape(labels[p.value[1]] + ' ' + months[p.value[0]] + ': ' + (p.value[2] === '-' ? '—' : p.value[2] + ' %'))
+            + (cellText ? '<br>' + escape(counts[p.value[0] + ':' + p.value[1]]) : '');
         }
       },
       grid: { left: 150, right: 20, top: 10, bottom: 70 },

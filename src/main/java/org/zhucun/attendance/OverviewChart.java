@@ -32,6 +32,24 @@ public record OverviewChart(List<YearMonth> months, List<Line> lines) {
 		public Line {
 			cells = List.copyOf(cells);
 		}
+
+		/**
+		 * @return the line's cells as the table's markup, one {@code td} a month with the month, the cadres judged and
+		 * met and the share (empty when none was judged), and the share as text. Made here in one piece: a town's
+		 * chart has a cell per team and month (1,600 at city scale) and five page expressions a cell cost more than
+		 * the rest of the page. The cells hold only numbers and months, nothing to escape.
+		 */
+		public String cellsHtml() {
+			StringBuilder html = new StringBuilder(this.cells.size() * 80);
+			for (Cell cell : this.cells) {
+				html.append("<td data-month=\"").append(cell.monthText())
+					.append("\" data-judged=\"").append(cell.judged())
+					.append("\" data-met=\"").append(cell.met())
+					.append("\" data-share=\"").append(cell.shareText())
+					.append("\">").append(cell.label()).append("</td>");
+			}
+			return html.toString();
+		}
 	}
 
 	/**
@@ -45,6 +63,28 @@ public record OverviewChart(List<YearMonth> months, List<Line> lines) {
 		/** @return the share of the judged cadres who met the rule, or null when none was judged */
 		public Double share() {
 			return this.judged == 0 ? null : (double) this.met / this.judged;
+		}
+
+		/** @return the month as the table's cells carry it, e.g. {@code 2026-11} */
+		public String monthText() {
+			return this.month.toString();
+		}
+
+		/**
+		 * @return the share in per cent with one decimal ({@code 83.3}), or an empty text when none was judged; made
+		 * here rather than by the page's number formatting, which is costly over the town's hundreds of cells
+		 */
+		public String shareText() {
+			if (this.judged == 0) {
+				return "";
+			}
+			long tenths = Math.round(this.met * 1000.0 / this.judged);
+			return (tenths / 10) + "." + (tenths % 10);
+		}
+
+		/** @return the cell's text: the share with a per-cent sign, or a dash when none was judged */
+		public String label() {
+			return this.judged == 0 ? "—" : shareText() + " %";
 		}
 	}
 }
