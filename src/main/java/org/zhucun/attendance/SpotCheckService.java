@@ -23,6 +23,7 @@ import org.zhucun.identity.DataScope;
 import org.zhucun.identity.ScopeService;
 import org.zhucun.shared.domain.BusinessRuleException;
 import org.zhucun.shared.domain.NotFoundException;
+import org.zhucun.shared.web.RequestedMonth;
 import org.zhucun.workteams.TeamAssignment;
 import org.zhucun.workteams.TeamMember;
 import org.zhucun.workteams.WorkTeams;
@@ -76,6 +77,20 @@ public class SpotCheckService {
 	/** @return the date and time now in the district, to the minute, for the form's defaults */
 	public ZonedDateTime now() {
 		return ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	/**
+	 * @param month the month asked for as 2026-10: the current one when missing or malformed
+	 * @param townId the town asked for: kept for the office only
+	 * @param result {@code present}, {@code absent}, or anything else for any result
+	 * @return the list's filters as the page, its print view and its export read them from the query string
+	 */
+	public SpotCheckFilter filter(String month, Long townId, SpotCheckMethod method, String result,
+			boolean discrepancies) {
+		YearMonth shown = RequestedMonth.of(month, currentMonth()).value();
+		Boolean present = "present".equals(result) ? Boolean.TRUE : "absent".equals(result) ? Boolean.FALSE : null;
+		Long town = this.scopes.current().isOffice() ? townId : null;
+		return new SpotCheckFilter(shown, town, method, present, discrepancies);
 	}
 
 	/** @return the checks in the signed-in account's scope matching the filter, newest first, with the discrepancies */

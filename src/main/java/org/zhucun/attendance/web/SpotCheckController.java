@@ -1,10 +1,8 @@
 package org.zhucun.attendance.web;
 
-import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.attendance.SpotCheckExcel;
 import org.zhucun.attendance.SpotCheckFilter;
 import org.zhucun.attendance.SpotCheckList;
 import org.zhucun.attendance.SpotCheckMethod;
@@ -28,16 +25,14 @@ import org.zhucun.identity.ScopeService;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.Organization;
 import org.zhucun.shared.domain.BusinessRuleException;
-import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.Flash;
 import org.zhucun.shared.web.FormErrors;
 import org.zhucun.shared.web.Paging;
-import org.zhucun.shared.web.RequestedMonth;
 
 /**
  * Spot checks (暗访/电话抽查): the list with its discrepancies, the form (the cadre picked in two steps without
- * script: first the team, then its member), and one check with the cadre's declared record of the day; the list's
- * print view and Excel export with the same filters.
+ * script: first the team, then its member), and one check with the cadre's declared record of the day. The list's
+ * print view and Excel export are in {@link SpotCheckPrintController}.
  */
 @PreAuthorize(Allowed.OFFICE_OR_TOWN)
 @Controller
@@ -51,14 +46,10 @@ class SpotCheckController {
 
 	private final Organization organization;
 
-	private final SpotCheckExcel excel;
-
-	SpotCheckController(SpotCheckService spotChecks, ScopeService scopes, Organization organization,
-			SpotCheckExcel excel) {
+	SpotCheckController(SpotCheckService spotChecks, ScopeService scopes, Organization organization) {
 		this.spotChecks = spotChecks;
 		this.scopes = scopes;
 		this.organization = organization;
-		this.excel = excel;
 	}
 
 	@GetMapping("/attendance/spot-checks")
@@ -66,7 +57,7 @@ class SpotCheckController {
 			@RequestParam(required = false) SpotCheckMethod method, @RequestParam(required = false) String result,
 			@RequestParam(defaultValue = "false") boolean discrepancies, @RequestParam(defaultValue = "0") int page,
 			Model model, HttpServletRequest request) {
-		SpotCheckFilter filter = filter(month, townId, method, result, discrepancies);
+		SpotCheckFilter filter = this.spotChecks.filter(month, townId, method, result, discrepancies);
 		SpotCheckList list = this.spotChecks.list(filter, page);
 		model.addAttribute("list", list);
 		model.addAttribute("page", list.page());
@@ -82,46 +73,8 @@ class SpotCheckController {
 		return "attendance/spot-checks";
 	}
 
-	/** The print view of the list with its filters: every check, not one page. */
-	@GetMapping("/attendance/spot-checks/print")
-	String print(@RequestParam(required = false) String month, @RequestParam(required = false) Long townId,
-			@RequestParam(required = false) SpotCheckMethod method, @RequestParam(required = false) String result,
-			@RequestParam(defaultValue = "false") boolean discrepancies, Model model, HttpServletRequest request) {
-		SpotCheckFilter filter = filter(month, townId, method, result, discrepancies);
-		model.addAttribute("list", this.spotChecks.all(filter));
-		model.addAttribute("filters", this.excel.filters(filter, townName(filter.townId())));
-		model.addAttribute("today", this.spotChecks.now().toLocalDate());
-		model.addAttribute("backUrl", Paging.withFilters(request, "/attendance/spot-checks"));
-		return "attendance/spot-checks-print";
-	}
-
-	/** The Excel file of the list with its filters: every check, not one page. */
-	@GetMapping("/attendance/spot-checks/export")
-	void export(@RequestParam(required = false) String month, @RequestParam(required = false) Long townId,
-			@RequestParam(required = false) SpotCheckMethod method, @RequestParam(required = false) String result,
-			@RequestParam(defaultValue = "false") boolean discrepancies, HttpServletResponse response) {
-		SpotCheckFilter filter = filter(month, townId, method, result, discrepancies);
-		SpotCheckList list = this.spotChecks.all(filter);
-		this.excel.write(list, this.excel.filters(filter, townName(filter.townId())),
-				() -> ExcelDownloads.start(response, this.excel.fileName(filter)));
-	}
-
-	/** The list's filters: the month (the current one when missing or malformed); the town for the office only. */
-	private SpotCheckFilter filter(String month, Long townId, SpotCheckMethod method, String result,
-			boolean discrepancies) {
-		YearMonth shown = RequestedMonth.of(month, this.spotChecks.currentMonth()).value();
-		Boolean present = "present".equals(result) ? Boolean.TRUE : "absent".equals(result) ? Boolean.FALSE : null;
-		Long town = this.scopes.current().isOffice() ? townId : null;
-		return new SpotCheckFilter(shown, town, method, present, discrepancies);
-	}
-
 	private List<Choice> townChoices() {
 		return this.scopes.current().isOffice() ? this.organization.townChoices() : List.<Choice>of();
-	}
-
-	private String townName(Long townId) {
-		return townId == null ? null
-				: townChoices().stream().filter(c -> c.id().equals(townId)).map(Choice::name).findFirst().orElse(null);
 	}
 
 	@GetMapping("/attendance/spot-checks/new")
