@@ -12,26 +12,26 @@ class RosterDatesTest {
 	@Test
 	void readsDatesWrittenAsText() {
 		LocalDate day = LocalDate.of(2026, 3, 1);
-		assertThat(TeamExcel.parseDate("2026-03-01")).contains(day);
-		assertThat(TeamExcel.parseDate("2026-3-1")).contains(day);
-		assertThat(TeamExcel.parseDate("2026/03/01")).contains(day);
-		assertThat(TeamExcel.parseDate("2026.3.1")).contains(day);
-		assertThat(TeamExcel.parseDate("2026年3月1日")).contains(day);
-		assertThat(TeamExcel.parseDate(" 2026-03-01 ")).contains(day);
+		assertThat(RosterImport.parseDate("2026-03-01")).contains(day);
+		assertThat(RosterImport.parseDate("2026-3-1")).contains(day);
+		assertThat(RosterImport.parseDate("2026/03/01")).contains(day);
+		assertThat(RosterImport.parseDate("2026.3.1")).contains(day);
+		assertThat(RosterImport.parseDate("2026年3月1日")).contains(day);
+		assertThat(RosterImport.parseDate(" 2026-03-01 ")).contains(day);
 	}
 
 	@Test
 	void readsExcelDayNumbers() {
-		assertThat(TeamExcel.parseDate("46082")).contains(LocalDate.of(2026, 3, 1));
-		assertThat(TeamExcel.parseDate("46082.5")).contains(LocalDate.of(2026, 3, 1));
+		assertThat(RosterImport.parseDate("46082")).contains(LocalDate.of(2026, 3, 1));
+		assertThat(RosterImport.parseDate("46082.5")).contains(LocalDate.of(2026, 3, 1));
 	}
 
 	@Test
 	void refusesWhatIsNoDay() {
-		assertThat(TeamExcel.parseDate("2026-02-30")).isEmpty();
-		assertThat(TeamExcel.parseDate("next Monday")).isEmpty();
-		assertThat(TeamExcel.parseDate("0")).isEmpty();
-		assertThat(TeamExcel.parseDate("99999999")).isEmpty();
-		assertThat(TeamExcel.parseDate("-5")).isEmpty();
+		assertThat(RosterImport.parseDate("2026-02-30")).isEmpty();
+		assertThat(RosterImport.parseDate("next Monday")).isEmpty();
+		assertThat(RosterImport.parseDate("0")).isEmpty();
+		assertThat(RosterImport.parseDate("99999999")).isEmpty();
+		assertThat(RosterImport.parseDate("-5")).isEmpty();
 	}
 }

@@ -2,7 +2,11 @@ package org.zhucun.workteams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -10,11 +14,13 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhucun.organization.VillageCategory;
+import org.zhucun.support.ImportFlow;
 import org.zhucun.support.TestUsers;
 
 /**
  * Rosters in Excel: the template, an import that creates or fills teams with every row checked first (nothing
- * written when a row is wrong, each problem on its row), and the export of teams and members.
+ * written when a row is wrong, each problem on its row) and a preview before it writes, and the export of teams and
+ * members.
  */
 class RosterExcelIT extends TeamsIT {
 
@@ -58,9 +64,13 @@ class RosterExcelIT extends TeamsIT {
 		assertThat(activeTeamsOf(fresh.villageId())).isZero();
 		assertThat(activeMembers(team)).isEqualTo(2);
 
-		MvcTestResult imported = upload(TestUsers.officeAdmin(), file, TERM_START, TERM_END);
-		assertThat(imported).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/teams");
-		assertThat(followRedirect(imported, TestUsers.officeAdmin())).bodyText().contains("已导入 4 行");
+		MvcTestResult preview = upload(TestUsers.officeAdmin(), file, TERM_START, TERM_END);
+		assertThat(preview).hasStatusOk().bodyText().contains("将新增 4 条、更新 0 条、0 条不变", "新建工作队");
+		assertThat(activeTeamsOf(fresh.villageId())).isZero();
+		MvcTestResult imported = new ImportFlow(this.mvc, "/teams").confirm(TestUsers.officeAdmin(), preview);
+		ImportFlow.assertDone(imported, "/teams", 4, 0, 0);
+		assertThat(followRedirect(imported, TestUsers.officeAdmin())).bodyText()
+			.contains("导入完成：新增 4 条，更新 0 条，0 条不变。");
 		long created = this.jdbc.queryForObject("select id from work_team where village_id = ? and status = 'ACTIVE'",
 				Long.class, fresh.villageId());
 		assertThat(this.jdbc.queryForObject("select term_start from work_team where id = ?", LocalDate.class, created))
@@ -105,7 +115,7 @@ class RosterExcelIT extends TeamsIT {
 		assertThat(result).hasStatusOk()
 			.bodyText()
 			.contains("id=\"row-errors\"", "没有名为", "的在职干部", "应为以下之一：第一书记、队长、队员",
-					"不是日期，请按 2026-03-01 的格式填写", "工作队已有队长", "该干部是" + elsewhere.villageName() + "工作队的在岗队员",
+					"不是日期，请按 2026-03-01 的格式填写", "是该工作队的队长：要更换队长", "该干部是" + elsewhere.villageName() + "工作队的在岗队员",
 					"请填写手机号加以区分", "本次没有保存任何一行");
 		assertThat(activeTeamsOf(fresh.villageId())).isZero();
 		assertThat(memberships(team)).isEqualTo(1);
@@ -173,9 +183,9 @@ class RosterExcelIT extends TeamsIT {
 		byte[] file = result.getResponse().getContentAsByteArray();
 		assertThat(TeamReductionsIT.column(file, "工作队", "村", "镇")).containsExactly(place.villageName());
 		assertThat(TeamReductionsIT.column(file, "工作队", "问题", "村")).containsExactly("人数不足");
-		assertThat(TeamReductionsIT.column(file, "队员", "干部姓名", "村")).hasSize(2).contains(name(leaver));
-		assertThat(TeamReductionsIT.column(file, "队员", "离队原因", "干部姓名")).contains("调动");
-		assertThat(TeamReductionsIT.column(file, "队员", "角色", "干部姓名")).containsExactly("第一书记", "队员");
+		assertThat(TeamReductionsIT.column(file, "工作队名册", "干部姓名", "村")).hasSize(2).contains(name(leaver));
+		assertThat(TeamReductionsIT.column(file, "工作队名册", "离队原因", "干部姓名")).contains("调动");
+		assertThat(TeamReductionsIT.column(file, "工作队名册", "角色", "干部姓名")).containsExactly("第一书记", "队员");
 	}
 
 	@Test
@@ -191,15 +201,21 @@ class RosterExcelIT extends TeamsIT {
 			.contains("id=\"file-error\"", "文件超过 5 MB");
 	}
 
+	/** The first step of the import: the file and the term checked, the preview or the problems shown. */
 	private MvcTestResult upload(RequestPostProcessor user, MockMultipartFile file, LocalDate start, LocalDate end) {
-		var request = this.mvc.post().uri("/teams/import").multipart().file(file).with(user).with(csrf());
+		Map<String, String> term = new HashMap<>();
 		if (start != null) {
-			request.param("termStart", start.toString());
+			term.put("termStart", start.toString());
 		}
 		if (end != null) {
-			request.param("termEnd", end.toString());
+			term.put("termEnd", end.toString());
 		}
-		return request.exchange();
+		try {
+			return new ImportFlow(this.mvc, "/teams").preview(user, file.getBytes(), term);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private String name(long cadre) {

@@ -91,13 +91,6 @@ public class ImportPages {
 	public record ErrorLine(String sheet, int row, String column, String message) {
 	}
 
-	/** One action of an import: reads the stream and returns what was done. */
-	@FunctionalInterface
-	public interface Importer {
-
-		ImportResult run(InputStream in) throws ImportFileException;
-	}
-
 	/** One step of an import with a preview: reads the stream and returns what it would do, or did. */
 	@FunctionalInterface
 	public interface Planner {
@@ -148,37 +141,6 @@ public class ImportPages {
 			result.rejectValue("file", "excel.file.too-large", new Object[] { MAX_BYTES / 1024 / 1024 }, null);
 			model.addAttribute(FORM, form);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-		}
-		return page(setup, form, model);
-	}
-
-	/**
-	 * Checks and imports the uploaded file; re-renders the page with the problems, or redirects to the list. Errors
-	 * the caller already put on the form's other fields are shown with the file's, and nothing is imported.
-	 */
-	public String handle(Setup setup, UploadForm form, BindingResult result, Importer importer, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		MultipartFile file = form.getFile();
-		checkFile(file, result);
-		if (result.hasErrors()) {
-			return page(setup, form, model);
-		}
-		try (InputStream in = file.getInputStream()) {
-			ImportResult done = importer.run(in);
-			if (done.succeeded()) {
-				Flash.success(redirect, "excel.import.done", done.imported());
-				return "redirect:" + setup.baseUrl();
-			}
-			rowErrors(done, model, locale);
-		}
-		catch (ImportFileException ex) {
-			result.rejectValue("file", ex.messageKey(), ex.args(), null);
-		}
-		catch (BusinessRuleException ex) {
-			result.rejectValue("file", ex.messageKey(), ex.args(), null);
-		}
-		catch (IOException ex) {
-			result.rejectValue("file", "excel.file.unreadable");
 		}
 		return page(setup, form, model);
 	}

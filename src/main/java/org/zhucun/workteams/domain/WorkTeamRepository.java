@@ -38,9 +38,7 @@ public interface WorkTeamRepository extends JpaRepository<WorkTeam, Long> {
 			order by t.id""")
 	List<WorkTeam> findActiveEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-	/** @return the active teams of the villages, with their memberships */
-	@Query("""
-			select distinct t from WorkTeam t left join fetch t.memberships
-			where t.status = 'ACTIVE' and t.villageId in :villageIds""")
-	List<WorkTeam> findActiveOfVillages(@Param("villageIds") Collection<Long> villageIds);
+	/** @return every team (active or ended) of the villages, with their memberships */
+	@Query("select distinct t from WorkTeam t left join fetch t.memberships where t.villageId in :villageIds")
+	List<WorkTeam> findOfVillages(@Param("villageIds") Collection<Long> villageIds);
 }

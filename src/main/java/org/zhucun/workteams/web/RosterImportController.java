@@ -3,6 +3,7 @@ package org.zhucun.workteams.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,11 +21,13 @@ import org.zhucun.identity.Allowed;
 import org.zhucun.shared.excel.ExcelDownloads;
 import org.zhucun.shared.web.ImportPages;
 import org.zhucun.shared.web.UploadLimit;
+import org.zhucun.workteams.RosterImport;
 import org.zhucun.workteams.TeamExcel;
 
 /**
- * The roster import: the page with the term of new teams and the file, the template download, and the upload that
- * either imports every row or lists the problems row by row with nothing saved.
+ * The roster import: the page with the term of new teams and the file, the template download, the upload that lists
+ * the problems row by row (nothing saved) or previews what is created, updated and left unchanged, and the
+ * confirmation that imports the previewed file with the same term.
  */
 @PreAuthorize(Allowed.DESK)
 @Controller
@@ -33,10 +36,13 @@ class RosterImportController {
 
 	private final TeamExcel excel;
 
+	private final RosterImport roster;
+
 	private final ImportPages imports;
 
-	RosterImportController(TeamExcel excel, ImportPages imports) {
+	RosterImportController(TeamExcel excel, RosterImport roster, ImportPages imports) {
 		this.excel = excel;
+		this.roster = roster;
 		this.imports = imports;
 	}
 
@@ -46,19 +52,23 @@ class RosterImportController {
 		return this.imports.page(setup(), new RosterImportForm(), tooLarge != null, model);
 	}
 
+	/** Checks the term and the file and shows the row errors, or the preview with the button that confirms it. */
 	@PostMapping
 	String upload(@ModelAttribute(ImportPages.FORM) RosterImportForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			Locale locale) {
 		this.excel.requireImporter();
-		if ((form.getTermStart() == null) != (form.getTermEnd() == null) && !result.hasFieldErrors("termEnd")) {
-			result.rejectValue(form.getTermStart() == null ? "termStart" : "termEnd", "team.import.term-both");
-		}
-		else if (form.getTermStart() != null && form.getTermEnd().isBefore(form.getTermStart())
-				&& !result.hasFieldErrors("termEnd")) {
-			result.rejectValue("termEnd", "team.term.end-before-start");
-		}
-		return this.imports.handle(setup(), form, result,
-				in -> this.excel.importFile(in, form.getTermStart(), form.getTermEnd()), model, redirect, locale);
+		checkTerm(form, result);
+		return this.imports.preview(setup(), form, result,
+				in -> this.roster.preview(in, form.getTermStart(), form.getTermEnd()), model, locale);
+	}
+
+	/** Imports the previewed file, checked again, with the term it was previewed with. */
+	@PostMapping("/confirm")
+	String confirm(@RequestParam(required = false) UUID token, @ModelAttribute(ImportPages.FORM) RosterImportForm form,
+			BindingResult carried, Model model, RedirectAttributes redirect, Locale locale) {
+		this.excel.requireImporter();
+		return this.imports.confirm(setup(), token, form,
+				in -> this.roster.importFile(in, form.getTermStart(), form.getTermEnd()), model, redirect, locale);
 	}
 
 	@GetMapping("/template")
@@ -66,9 +76,20 @@ class RosterImportController {
 		this.excel.writeTemplate(() -> ExcelDownloads.start(response, this.excel.templateFileName()));
 	}
 
+	private static void checkTerm(RosterImportForm form, BindingResult result) {
+		if ((form.getTermStart() == null) != (form.getTermEnd() == null) && !result.hasFieldErrors("termEnd")) {
+			result.rejectValue(form.getTermStart() == null ? "termStart" : "termEnd", "team.import.term-both");
+		}
+		else if (form.getTermStart() != null && form.getTermEnd().isBefore(form.getTermStart())
+				&& !result.hasFieldErrors("termEnd")) {
+			result.rejectValue("termEnd", "team.term.end-before-start");
+		}
+	}
+
 	private ImportPages.Setup setup() {
 		return ImportPages.setup("team.import.title", "nav.teams", "/teams", List.of(this.excel.sheet()),
 				List.of("team.excel.column."))
+			.withKey("team.import.key")
 			.withFields("team.import.step.fill", "workteams/fragments :: importFields");
 	}
 }

@@ -1,6 +1,8 @@
 package org.zhucun.workteams.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.zhucun.shared.web.UploadForm;
 
@@ -25,5 +27,17 @@ public class RosterImportForm extends UploadForm {
 
 	public void setTermEnd(LocalDate termEnd) {
 		this.termEnd = termEnd;
+	}
+
+	@Override
+	public Map<String, String> carried() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (this.termStart != null) {
+			fields.put("termStart", this.termStart.toString());
+		}
+		if (this.termEnd != null) {
+			fields.put("termEnd", this.termEnd.toString());
+		}
+		return fields;
 	}
 }
