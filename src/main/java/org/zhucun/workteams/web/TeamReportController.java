@@ -73,6 +73,7 @@ class TeamReportController {
 	@GetMapping("/problems")
 	String problems(Model model) {
 		model.addAttribute("overview", this.overview.overview());
+		model.addAttribute("sections", TeamExcel.PROBLEM_SECTIONS);
 		return "workteams/problems";
 	}
 
