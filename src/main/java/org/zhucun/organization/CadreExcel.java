@@ -2,7 +2,6 @@ package org.zhucun.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
 import org.zhucun.shared.excel.XlsxTemplate;
-import org.zhucun.shared.excel.XlsxWriter;
 
 /**
  * Cadres in Excel: the import template, the import (the office for any unit, a unit administrator for their own
@@ -119,18 +117,9 @@ public class CadreExcel implements ExcelImport {
 	public void export(CadreFilter filter, DownloadTarget target) {
 		List<String> headers = new ArrayList<>(sheet().headers());
 		headers.add(this.labels.get("excel.status"));
-		this.service.forEach(filter, rows -> {
-			try (XlsxWriter writer = new XlsxWriter(target.open())) {
-				writer.sheet(this.labels.get("excel.cadre.sheet"), headers);
-				for (CadreSummary c : (Iterable<CadreSummary>) rows::iterator) {
-					writer.row(c.unitName(), c.name(), this.labels.label("gender.", c.gender()), c.position(), c.phone(),
-							this.labels.status(c.active()));
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		this.service.forEach(filter, rows -> ListExport.write(target, this.labels.get("excel.cadre.sheet"), headers, rows,
+				c -> new Object[] { c.unitName(), c.name(), this.labels.label("gender.", c.gender()), c.position(),
+						c.phone(), this.labels.status(c.active()) }));
 	}
 
 	/** Checks every row of the file and says what importing it would do; writes nothing. */

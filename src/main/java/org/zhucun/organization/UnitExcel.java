@@ -2,7 +2,6 @@ package org.zhucun.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
 import org.zhucun.shared.excel.XlsxTemplate;
-import org.zhucun.shared.excel.XlsxWriter;
 
 /**
  * Aid units in Excel: a file of two sheets, the units (with their linked villages as 镇/村) and their leadership
@@ -131,18 +129,9 @@ public class UnitExcel implements ExcelImport {
 				this.labels.get("excel.unit.principal"), this.labels.get("excel.unit.village-count"),
 				this.labels.get(this.access.reader().isTown() ? "excel.unit.cadre-count-town" : "excel.unit.cadre-count"),
 				this.labels.get("excel.status"));
-		this.service.forEach(filter, rows -> {
-			try (XlsxWriter writer = new XlsxWriter(target.open())) {
-				writer.sheet(this.labels.get("excel.unit.sheet"), headers);
-				for (UnitSummary u : (Iterable<UnitSummary>) rows::iterator) {
-					writer.row(u.name(), this.labels.label("unit.kind.", u.kind()), u.phone(), u.address(),
-							u.principalName(), u.villageCount(), u.cadreCount(), this.labels.status(u.active()));
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		this.service.forEach(filter, rows -> ListExport.write(target, this.labels.get("excel.unit.sheet"), headers, rows,
+				u -> new Object[] { u.name(), this.labels.label("unit.kind.", u.kind()), u.phone(), u.address(),
+						u.principalName(), u.villageCount(), u.cadreCount(), this.labels.status(u.active()) }));
 	}
 
 	/** Checks every row of the file and says what importing it would do; writes nothing. */

@@ -2,7 +2,6 @@ package org.zhucun.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +33,6 @@ import org.zhucun.shared.excel.ImportRow;
 import org.zhucun.shared.excel.ImportSheet;
 import org.zhucun.shared.excel.XlsxImport;
 import org.zhucun.shared.excel.XlsxTemplate;
-import org.zhucun.shared.excel.XlsxWriter;
 
 /**
  * Villages in Excel: the import template, the import (office only; key: town and village name; every row checked
@@ -113,19 +111,10 @@ public class VillageExcel implements ExcelImport {
 		List<String> headers = new ArrayList<>(sheet.headers());
 		headers.add(this.labels.get("excel.village.units"));
 		headers.add(this.labels.get("excel.status"));
-		this.service.forEach(filter, rows -> {
-			try (XlsxWriter writer = new XlsxWriter(target.open())) {
-				writer.sheet(sheet.name(), headers);
-				for (VillageSummary v : (Iterable<VillageSummary>) rows::iterator) {
-					writer.row(v.townName(), v.name(), this.labels.label("village.category.", v.category()),
-							v.latitude(), v.longitude(), v.radiusM(), v.population(), v.households(), v.unitCount(),
-							this.labels.status(v.active()));
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		this.service.forEach(filter, rows -> ListExport.write(target, sheet.name(), headers, rows,
+				v -> new Object[] { v.townName(), v.name(), this.labels.label("village.category.", v.category()),
+						v.latitude(), v.longitude(), v.radiusM(), v.population(), v.households(), v.unitCount(),
+						this.labels.status(v.active()) }));
 	}
 
 	/** Checks every row of the file and says what importing it would do; writes nothing. */
