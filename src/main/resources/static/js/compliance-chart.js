@@ -1,10 +1,10 @@
 /*
  * The chart of the attendance overview (ECharts): the share of the judged cadres who met the rule, month by month,
  * by town or team, drawn as a heat map from the table beside it. The table's header cells carry the months
- * (data-month), each body row its town or team (data-label) and each cell the share in per cent (data-share, empty
- * when nobody was judged) with the cadres judged and met (data-judged, data-met), which the tooltip words with the
- * chart's data-cell text ({met} and {judged} replaced). Rows keep the table's order: a view of towns and teams, never
- * a ranking.
+ * (data-month), each body row its town or team (data-label) and, in the columns' order, the cadres judged and
+ * those who met the rule (data-cells, e.g. "4/3 0/0 5/5"); the share is met over judged, none when nobody was judged,
+ * and the tooltip words the counts with the chart's data-cell text ({met} and {judged} replaced). Rows keep the
+ * table's order: a view of towns and teams, never a ranking.
  */
 (function () {
   'use strict';
@@ -32,11 +32,12 @@
     var counts = {};
     var cellText = el.getAttribute('data-cell') || '';
     rows.forEach(function (tr, y) {
-      Array.prototype.forEach.call(tr.querySelectorAll('td[data-share]'), function (td, x) {
-        var v = td.getAttribute('data-share');
-        data.push([x, rows.length - 1 - y, v === '' ? '-' : Number(v)]);
-        counts[x + ':' + (rows.length - 1 - y)] = cellText.replace('{met}', td.getAttribute('data-met'))
-          .replace('{judged}', td.getAttribute('data-judged'));
+      (tr.getAttribute('data-cells') || '').split(' ').forEach(function (pair, x) {
+        var parts = pair.split('/');
+        var judged = Number(parts[0]);
+        var met = Number(parts[1]);
+        data.push([x, rows.length - 1 - y, judged > 0 ? Math.round(met * 1000 / judged) / 10 : '-']);
+        counts[x + ':' + (rows.length - 1 - y)] = cellText.replace('{met}', met).replace('{judged}', judged);
       });
     });
     labels.reverse();

@@ -34,21 +34,20 @@ public record OverviewChart(List<YearMonth> months, List<Line> lines) {
 		}
 
 		/**
-		 * @return the line's cells as the table's markup, one {@code td} a month with the month, the cadres judged and
-		 * met and the share (empty when none was judged), and the share as text. Made here in one piece: a town's
-		 * chart has a cell per team and month (1,600 at city scale) and five page expressions a cell cost more than
-		 * the rest of the page. The cells hold only numbers and months, nothing to escape.
+		 * @return the line's figures for the chart, month by month in the order of the table's columns, each the cadres
+		 * judged and those who met the rule, e.g. {@code 4/3 0/0 5/5}: one attribute of the row instead of several of
+		 * every cell, since a town's chart has a cell per team and month (1,600 at city scale) and each expression of a
+		 * cell costs more than the rest of the page
 		 */
-		public String cellsHtml() {
-			StringBuilder html = new StringBuilder(this.cells.size() * 80);
+		public String cellsData() {
+			StringBuilder data = new StringBuilder(this.cells.size() * 6);
 			for (Cell cell : this.cells) {
-				html.append("<td data-month=\"").append(cell.monthText())
-					.append("\" data-judged=\"").append(cell.judged())
-					.append("\" data-met=\"").append(cell.met())
-					.append("\" data-share=\"").append(cell.shareText())
-					.append("\">").append(cell.label()).append("</td>");
+				if (!data.isEmpty()) {
+					data.append(' ');
+				}
+				data.append(cell.judged()).append('/').append(cell.met());
 			}
-			return html.toString();
+			return data.toString();
 		}
 	}
 
@@ -65,14 +64,9 @@ public record OverviewChart(List<YearMonth> months, List<Line> lines) {
 			return this.judged == 0 ? null : (double) this.met / this.judged;
 		}
 
-		/** @return the month as the table's cells carry it, e.g. {@code 2026-11} */
-		public String monthText() {
-			return this.month.toString();
-		}
-
 		/**
 		 * @return the share in per cent with one decimal ({@code 83.3}), or an empty text when none was judged; made
-		 * here rather than by the page's number formatting, which is costly over the town's hundreds of cells
+		 * here rather than by the page's number formatting, which is costly over a town's hundreds of cells
 		 */
 		public String shareText() {
 			if (this.judged == 0) {

@@ -6,6 +6,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,10 @@ class OverviewChartIT extends AttendanceIT {
 
 	private static final YearMonth MONTH = YearMonth.from(TODAY);
 
-	private static final Pattern ROW = Pattern.compile("<tr data-label=\"[^\"]*\" data-line=\"(\\d+)\">(.*?)</tr>",
-			Pattern.DOTALL);
+	private static final Pattern ROW = Pattern
+		.compile("<tr data-label=\"[^\"]*\" data-line=\"(\\d+)\" data-cells=\"([0-9/ ]*)\">(.*?)</tr>", Pattern.DOTALL);
 
-	private static final Pattern CELL = Pattern
-		.compile("data-month=\"(\\d{4}-\\d{2})\"\\s+data-judged=\"(\\d+)\"\\s+data-met=\"(\\d+)\"");
+	private static final Pattern HEADER_MONTH = Pattern.compile("<th scope=\"col\" data-month=\"(\\d{4}-\\d{2})\">");
 
 	@Autowired
 	private OverviewService fresh;
@@ -110,16 +110,23 @@ class OverviewChartIT extends AttendanceIT {
 		int start = html.indexOf("id=\"compliance-table\"");
 		assertThat(start).isPositive();
 		String table = html.substring(start, html.indexOf("</table>", start));
+		List<YearMonth> months = new ArrayList<>();
+		Matcher month = HEADER_MONTH.matcher(table);
+		while (month.find()) {
+			months.add(YearMonth.parse(month.group(1)));
+		}
+		assertThat(months).hasSize(OverviewChart.MONTHS);
 		Map<Long, Map<YearMonth, int[]>> lines = new HashMap<>();
 		Matcher row = ROW.matcher(table);
 		while (row.find()) {
+			String[] pairs = row.group(2).split(" ");
+			assertThat(pairs).hasSize(OverviewChart.MONTHS);
+			assertThat(row.group(3)).as("a cell a month").containsPattern("(?s)(<td>[^<]*</td>\\s*){12}");
 			Map<YearMonth, int[]> cells = new HashMap<>();
-			Matcher cell = CELL.matcher(row.group(2));
-			while (cell.find()) {
-				cells.put(YearMonth.parse(cell.group(1)),
-						new int[] { Integer.parseInt(cell.group(2)), Integer.parseInt(cell.group(3)) });
+			for (int i = 0; i < pairs.length; i++) {
+				String[] counts = pairs[i].split("/");
+				cells.put(months.get(i), new int[] { Integer.parseInt(counts[0]), Integer.parseInt(counts[1]) });
 			}
-			assertThat(cells).hasSize(OverviewChart.MONTHS);
 			lines.put(Long.parseLong(row.group(1)), cells);
 		}
 		return lines;
