@@ -1,16 +1,18 @@
 package org.zhucun.demo;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The households of the city-sized demo district, written set-based after its organisation (called by
- * {@link DemoCityWriter}): {@value #PER_VILLAGE} households in every active registered poor village, with members,
+ * {@link DemoCityWriter}, beside its attendance in a transaction of their own: {@link DemoHouseholdsBeside}): {@value #PER_VILLAGE} households in every active registered poor village, with members,
  * categories with their history, three years of income and risk tags; pairings with cadres (帮扶责任人), at most
  * {@value #MAX_PER_CADRE} running per cadre; a year of contact logs (about 1.5 million in the city) and monitoring
  * cases in every state.
@@ -71,14 +73,58 @@ final class DemoCityHouseholds {
 	}
 
 	/**
-	 * Writes everything, after the organisation, its teams and the writer's functions ({@code pg_temp.rnd}), in the
-	 * writer's transaction and with its settings.
-	 * @param memberCadre the cadre {@code member} is bound to, whose first household is left to visit this month
+	 * The organisation the households are written from, read in the organisation's transaction: the active registered
+	 * poor villages (with their first linked unit) and the stationed cadres of their active teams.
 	 */
-	void write(long memberCadre) {
+	record Sources(Long[] villages, Double[] latitudes, Double[] longitudes, Long[] units, Long[] cadres,
+			Long[] cadreVillages, Boolean[] firstSecretaries) {
+
+		static Sources read(JdbcTemplate jdbc) {
+			List<Object[]> villages = jdbc.query("select v.id, v.latitude::float8, v.longitude::float8, l.unit_id"
+					+ " from village v join (select distinct on (village_id) village_id, unit_id from aid_unit_village"
+					+ " order by village_id, unit_id) l on l.village_id = v.id where v.category = 'REGISTERED_POOR'"
+					+ " and v.active order by v.id",
+					(rs, n) -> new Object[] { rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4) });
+			List<Object[]> stations = jdbc.query("select m.cadre_id, t.village_id, m.role = 'FIRST_SECRETARY'"
+					+ " from team_membership m join work_team t on t.id = m.team_id where m.left_on is null"
+					+ " and t.status = 'ACTIVE' order by m.cadre_id",
+					(rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getBoolean(3) });
+			return new Sources(column(villages, 0, Long[]::new), column(villages, 1, Double[]::new),
+					column(villages, 2, Double[]::new), column(villages, 3, Long[]::new),
+					column(stations, 0, Long[]::new), column(stations, 1, Long[]::new),
+					column(stations, 2, Boolean[]::new));
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <T> T[] column(List<Object[]> rows, int index, java.util.function.IntFunction<T[]> array) {
+			T[] values = array.apply(rows.size());
+			for (int i = 0; i < values.length; i++) {
+				values[i] = (T) rows.get(i)[index];
+			}
+			return values;
+		}
+	}
+
+	/**
+	 * The tables written here and the cadres added for the pairings, whose keys are checked when they were written
+	 * beside the organisation's transaction ({@link DemoHouseholdsBeside}).
+	 */
+	static final List<String> WRITTEN = List.of("cadre", "household", "household_member", "household_category_change",
+			"household_income", "pairing", "contact_log", "monitoring_case", "monitoring_measure");
+
+	/**
+	 * Writes everything, after the organisation, its teams and the writer's functions ({@code pg_temp.rnd}), with the
+	 * writer's settings, in the writer's transaction or in one of its own beside it.
+	 * @param sources the organisation, as read by {@link Sources#read} (in the transaction that wrote it)
+	 * @param memberCadre the cadre {@code member} is bound to, whose first household is left to visit this month
+	 * @param keepForeignKeys whether the tables' foreign keys stay (written beside the organisation's transaction, with
+	 * their triggers not firing, checked afterwards), else they are set aside and made again
+	 */
+	void write(Sources sources, long memberCadre, boolean keepForeignKeys) {
+		sources(sources);
 		List<Runnable> restore = new ArrayList<>();
 		for (String table : TABLES) {
-			restore.add(DemoSetAside.drop(this.jdbc, table, false, this::step));
+			restore.add(DemoSetAside.drop(this.jdbc, table, false, keepForeignKeys, this::step));
 		}
 		households();
 		pairings(memberCadre);
@@ -100,6 +146,45 @@ final class DemoCityHouseholds {
 				+ " (where kind = 'HOME_VISIT') as last_visit from contact_log group by household_id) c"
 				+ " on c.household_id = p.household_id order by h.n");
 		restore.forEach(Runnable::run);
+	}
+
+	/** The organisation's rows as the two temporary tables the households are written from. */
+	private void sources(Sources s) {
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (PreparedStatement villages = connection.prepareStatement("create temp table city_hh_village"
+					+ " on commit drop as select * from unnest(?, ?, ?, ?) v (id, lat, lon, unit_id)");
+					PreparedStatement stations = connection.prepareStatement("create temp table city_hh_station"
+							+ " on commit drop as select * from unnest(?, ?, ?) s (cadre_id, village_id, first)")) {
+				villages.setArray(1, connection.createArrayOf("int8", s.villages()));
+				villages.setArray(2, connection.createArrayOf("float8", s.latitudes()));
+				villages.setArray(3, connection.createArrayOf("float8", s.longitudes()));
+				villages.setArray(4, connection.createArrayOf("int8", s.units()));
+				villages.execute();
+				stations.setArray(1, connection.createArrayOf("int8", s.cadres()));
+				stations.setArray(2, connection.createArrayOf("int8", s.cadreVillages()));
+				stations.setArray(3, connection.createArrayOf("bool", s.firstSecretaries()));
+				stations.execute();
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Removes what a failed load left of the households written beside it: when the database has no towns it can
+	 * have no villages, so every household there, and every cadre of a unit that is not there, was written by a load
+	 * whose organisation was rolled back.
+	 * @return whether there was anything to remove
+	 */
+	static boolean removeLeftovers(JdbcTemplate jdbc) {
+		if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from town) or not (exists (select 1"
+				+ " from household) or exists (select 1 from cadre c where c.unit_id is not null and not exists (select 1 from aid_unit u"
+				+ " where u.id = c.unit_id)))", Boolean.class))) {
+			return false;
+		}
+		jdbc.execute("truncate " + String.join(", ", WRITTEN.subList(1, WRITTEN.size())));
+		jdbc.execute("delete from cadre c where c.unit_id is not null and not exists (select 1 from aid_unit u"
+				+ " where u.id = c.unit_id)");
+		return true;
 	}
 
 	private void households() {
@@ -131,10 +216,9 @@ final class DemoCityHouseholds {
 				+ " (array[1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6])[1 + pg_temp.rnd(n, 47, 15)] as member_count,"
 				+ " 1950 + pg_temp.rnd(n, 48, 40) as head_born, nextval(pg_get_serial_sequence('household', 'id')) as id"
 				+ " from (select x.*, pg_temp.rnd(n, 40, 1000) as c from (select row_number() over (order by v.id, g) as n,"
-				+ " v.id as village_id, v.latitude::float8 as lat, v.longitude::float8 as lon, l.unit_id, g"
-				+ " from village v join (select distinct on (village_id) village_id, unit_id from aid_unit_village"
-				+ " order by village_id, unit_id) l on l.village_id = v.id cross join generate_series(1, " + PER_VILLAGE
-				+ ") g where v.category = 'REGISTERED_POOR' and v.active) x) y order by n) z order by n");
+				+ " v.id as village_id, v.lat, v.lon, v.unit_id, g"
+				+ " from city_hh_village v cross join generate_series(1, " + PER_VILLAGE
+				+ ") g) x) y order by n) z order by n");
 		step("households", "alter table city_hh add primary key (id)");
 		step("households", "alter table city_hh add column cleared_on date");
 		analyze("city_hh");
@@ -177,10 +261,9 @@ final class DemoCityHouseholds {
 		step("pairing slots", "create temp table city_ranked on commit drop as select a.*, s.cadre_id as stationed,"
 				+ " row_number() over (partition by a.unit_id, s.cadre_id is null order by a.n) as ur from"
 				+ " (select id, n, village_id, unit_id, row_number() over (partition by village_id order by n) as vr"
-				+ " from city_hh where paired) a left join (select m.cadre_id, t.village_id, row_number() over"
-				+ " (partition by t.village_id order by (m.role = 'FIRST_SECRETARY') desc, m.cadre_id) - 1 as s"
-				+ " from team_membership m join work_team t on t.id = m.team_id where m.left_on is null"
-				+ " and t.status = 'ACTIVE') s on s.village_id = a.village_id and s.s = (a.vr - 1) / " + PER_STATIONED);
+				+ " from city_hh where paired) a left join (select cadre_id, village_id, row_number() over"
+				+ " (partition by village_id order by first desc, cadre_id) - 1 as s"
+				+ " from city_hh_station) s on s.village_id = a.village_id and s.s = (a.vr - 1) / " + PER_STATIONED);
 		analyze("city_ranked");
 		step("pairing cadres", "create temp table city_extra on commit drop as select row_number() over"
 				+ " (order by u.unit_id, c.j) as k, u.unit_id, c.j, c.cap, c.lo,"

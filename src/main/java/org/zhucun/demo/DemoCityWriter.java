@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a city-sized or province-sized demo district set-based, for measuring the pages on a realistic volume
@@ -124,6 +126,12 @@ final class DemoCityWriter {
 	/** The statutory holidays written, of the years the district's dates touch. */
 	private final List<DemoDistrict.Holiday> holidays;
 
+	/**
+	 * Whether day_record's foreign keys stay while the year is written (the households being written beside it, see
+	 * {@link DemoSetAside}), the rows written without their triggers and checked afterwards.
+	 */
+	private boolean keepForeignKeys;
+
 	/** A writer of a city-sized district loaded on the given day. */
 	DemoCityWriter(JdbcTemplate jdbc, LocalDate today) {
 		this(jdbc, Size.CITY, today);
@@ -145,11 +153,9 @@ final class DemoCityWriter {
 	 * Writes the organisation: towns, villages, units with leaders and links, cadres, holidays, teams and memberships.
 	 * @return the rows the demo accounts are bound to
 	 */
-	Anchors writeOrganisation() {
+	private Anchors writeOrganisation() {
 		bulkSettings();
-		step("functions", """
-				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int
-				language sql immutable parallel safe as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
+		functions(this.jdbc);
 		// The city's fifteen towns; the province repeats them in each of its cities, named after the city and moved
 		// half a degree per city.
 		List<String> towns = new ArrayList<>();
@@ -240,7 +246,39 @@ final class DemoCityWriter {
 				+ " city_unit u, city_cadre l, city_cadre m where t.idx = 0 and u.u = 0 and l.k = 0 and m.k = 1",
 				(rs, n) -> new Anchors(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
 						rs.getString(6), rs.getString(7)));
-		new DemoCityHouseholds(this.jdbc, this.days.today()).write(anchors.memberCadre());
+		return anchors;
+	}
+
+	/** The demo accounts created for the organisation: their ids, and those of {@code leader} and {@code member}. */
+	record Accounts(DemoDistrictWriter.Accounts ids, long leader, long member) {
+	}
+
+	/**
+	 * Writes the whole district in the caller's transaction: the organisation, the demo accounts, the households
+	 * ({@link DemoCityHouseholds}) and the attendance. The households are written beside the rest, at the same time in
+	 * a transaction of their own on another connection, when one is given and the database lets the loading
+	 * transactions write rows without their key-checking triggers ({@link DemoHouseholdsBeside}); they are then
+	 * committed once both are written, and their keys checked in the caller's transaction, which goes on (the other
+	 * modules' records) and commits after them. Else they are written in the caller's transaction, before the
+	 * accounts.
+	 * @param beside a transaction for the households on another connection, or null to write them in this one
+	 * @param accounts creates the demo accounts for the organisation's anchors, in the caller's transaction
+	 * @return the organisation's anchors
+	 */
+	Anchors write(TransactionTemplate beside, Function<Anchors, Accounts> accounts) {
+		Anchors anchors = writeOrganisation();
+		DemoHouseholdsBeside households = DemoHouseholdsBeside.start(this.jdbc, beside, this.days.today(),
+				anchors.memberCadre());
+		try {
+			Accounts created = accounts.apply(anchors);
+			this.keepForeignKeys = households.beside();
+			writeAttendance(created.ids(), created.leader(), created.member());
+			households.finish();
+		}
+		catch (RuntimeException | Error e) {
+			households.abandon();
+			throw e;
+		}
 		return anchors;
 	}
 
@@ -250,7 +288,7 @@ final class DemoCityWriter {
 	 * @param leaderAccount the id of {@code leader}, who confirms the demo team's weeks
 	 * @param memberAccount the id of {@code member}, who requested the member's leave
 	 */
-	void writeAttendance(DemoDistrictWriter.Accounts accounts, long leaderAccount, long memberAccount) {
+	private void writeAttendance(DemoDistrictWriter.Accounts accounts, long leaderAccount, long memberAccount) {
 		bulkSettings();
 		long admin = accounts.admin();
 		LocalDate leaveFrom = this.from.plusMonths(1).withDayOfMonth(1);
@@ -326,10 +364,22 @@ final class DemoCityWriter {
 	 * it at the tests' small scale.
 	 */
 	private void bulkSettings() {
-		this.jdbc.execute("set local synchronous_commit = off");
-		this.jdbc.execute("set local jit = off");
-		this.jdbc.execute("set local work_mem = '256MB'");
-		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+		bulkSettings(this.jdbc);
+	}
+
+	/** The loading transaction's settings ({@link #bulkSettings()}) in the given one. */
+	static void bulkSettings(JdbcTemplate jdbc) {
+		jdbc.execute("set local synchronous_commit = off");
+		jdbc.execute("set local jit = off");
+		jdbc.execute("set local work_mem = '256MB'");
+		jdbc.execute("set local maintenance_work_mem = '256MB'");
+	}
+
+	/** The writers' function of pseudo-random numbers from hashes, {@code pg_temp.rnd}, in the connection's session. */
+	static void functions(JdbcTemplate jdbc) {
+		jdbc.execute("""
+				create or replace function pg_temp.rnd(k bigint, seed bigint, n int) returns int
+				language sql immutable parallel safe as $$ select ((hashint8extended(k, seed) & 1073741823) % n)::int $$""");
 	}
 
 	/**
@@ -352,7 +402,7 @@ final class DemoCityWriter {
 	 * load). The commit does not wait for the log to be flushed: the load is written once and can be written again.
 	 */
 	private void bulkDayRecords() {
-		Runnable restore = DemoSetAside.drop(this.jdbc, "day_record", true, this::step);
+		Runnable restore = DemoSetAside.drop(this.jdbc, "day_record", true, this.keepForeignKeys, this::step);
 		List<String> triggers = this.jdbc.queryForList("select pg_get_triggerdef(oid) from pg_trigger where tgrelid ="
 				+ " 'day_record'::regclass and tgname in (" + String.join(", ", BULK_TRIGGERS.stream()
 					.map(t -> "'" + t + "'")
@@ -365,9 +415,18 @@ final class DemoCityWriter {
 			LocalDate first = month.isBefore(this.from) ? this.from : month;
 			LocalDate last = month.plusMonths(1).minusDays(1).isAfter(this.days.yesterday()) ? this.days.yesterday()
 					: month.plusMonths(1).minusDays(1);
+			if (this.keepForeignKeys) {
+				this.jdbc.execute("set local session_replication_role = replica");
+			}
 			step("day records of " + month.toString().substring(0, 7), dayRecords(first, last));
+			if (this.keepForeignKeys) {
+				this.jdbc.execute("set local session_replication_role = origin");
+			}
 		}
 		restore.run();
+		if (this.keepForeignKeys) {
+			DemoSetAside.checkForeignKeys(this.jdbc, "day_record");
+		}
 		for (String definition : triggers) {
 			this.jdbc.execute(definition);
 		}

@@ -49,6 +49,9 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	/** The households' own transaction, on another connection, beside the loading one ({@link DemoHouseholdsBeside}). */
+	private final TransactionTemplate households;
+
 	private final Identity accounts;
 
 	private final String scale;
@@ -61,6 +64,7 @@ class DemoDistrictLoader implements ApplicationRunner {
 			@Value("${zhucun.demo.scale:district}") String scale, List<DemoData> modules, Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.households = new TransactionTemplate(transactionManager);
 		this.accounts = accounts;
 		this.scale = scale;
 		this.modules = modules.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
@@ -124,30 +128,53 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	/**
 	 * Writes a city-sized or province-sized district; the modules add their demo records to the city, and to the
-	 * province those that write it (the month roll-ups).
+	 * province those that write it (the month roll-ups). The households are written beside the rest in a transaction
+	 * of their own ({@link DemoHouseholdsBeside}); what a failed load left of them is removed afterwards, and before
+	 * every load.
 	 * @return whether the district was written (false when the database already had towns)
 	 */
 	boolean loadCity(DemoCityWriter.Size size) {
-		return Boolean.TRUE.equals(this.transaction.execute(status -> {
-			LongStatements.allowInThisTransaction(this.jdbc);
+		removeLeftovers();
+		try {
+			return Boolean.TRUE.equals(this.transaction.execute(status -> {
+				LongStatements.allowInThisTransaction(this.jdbc);
+				this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
+				if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
+					return false;
+				}
+				DemoCityWriter writer = new DemoCityWriter(this.jdbc, size, LocalDate.now(this.clock));
+				writer.write(this.households, a -> {
+					create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.OFFICE_ADMIN, null, null, null);
+					create(DemoAccounts.OFFICE, DemoAccounts.OFFICE_NAME, Role.OFFICE_STAFF, null, null, null);
+					create(DemoAccounts.TOWN, DemoAccounts.TOWN_NAME, Role.TOWN_OFFICIAL, a.town(), null, null);
+					create(DemoAccounts.UNIT, a.unitName() + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null,
+							a.unit(), null);
+					create(DemoAccounts.LEADER, a.leaderName(), Role.TEAM_LEADER, null, a.unit(), a.leaderCadre());
+					create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
+					return new DemoCityWriter.Accounts(accountIds(), accountId(DemoAccounts.LEADER),
+							accountId(DemoAccounts.MEMBER));
+				});
+				// cadre is one of the cadres the households' pairings added, there only now
+				createCadre();
+				loadModules(size == DemoCityWriter.Size.CITY ? DemoData.Scale.CITY : DemoData.Scale.PROVINCE);
+				return true;
+			}));
+		}
+		catch (RuntimeException | Error e) {
+			removeLeftovers();
+			throw e;
+		}
+	}
+
+	/** Removes what a failed load left of its households ({@link DemoCityHouseholds#removeLeftovers}). */
+	private void removeLeftovers() {
+		if (Boolean.TRUE.equals(this.households.execute(status -> {
+			// after a load running now, which holds the lock until it has committed its towns or rolled back
 			this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
-			if (Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from town)", Boolean.class))) {
-				return false;
-			}
-			DemoCityWriter writer = new DemoCityWriter(this.jdbc, size, LocalDate.now(this.clock));
-			DemoCityWriter.Anchors a = writer.writeOrganisation();
-			create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.OFFICE_ADMIN, null, null, null);
-			create(DemoAccounts.OFFICE, DemoAccounts.OFFICE_NAME, Role.OFFICE_STAFF, null, null, null);
-			create(DemoAccounts.TOWN, DemoAccounts.TOWN_NAME, Role.TOWN_OFFICIAL, a.town(), null, null);
-			create(DemoAccounts.UNIT, a.unitName() + " " + DemoAccounts.UNIT_PERSON, Role.UNIT_ADMIN, null, a.unit(),
-					null);
-			create(DemoAccounts.LEADER, a.leaderName(), Role.TEAM_LEADER, null, a.unit(), a.leaderCadre());
-			create(DemoAccounts.MEMBER, a.memberName(), Role.TEAM_MEMBER, null, a.unit(), a.memberCadre());
-			createCadre();
-			writer.writeAttendance(accountIds(), accountId(DemoAccounts.LEADER), accountId(DemoAccounts.MEMBER));
-			loadModules(size == DemoCityWriter.Size.CITY ? DemoData.Scale.CITY : DemoData.Scale.PROVINCE);
-			return true;
-		}));
+			return DemoCityHouseholds.removeLeftovers(this.jdbc);
+		}))) {
+			log.warn("Demo district: the households a failed load left without their villages removed");
+		}
 	}
 
 	/**

@@ -79,15 +79,19 @@ class DemoCityWriterIT {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate city = new JdbcTemplate(dataSource);
 		migratedDayRecordSchema = dayRecordSchema(city);
-		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+		DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+		// the households beside the rest in a transaction of their own, as the loader writes them
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			DemoCityWriter writer = new DemoCityWriter(city, size, today);
-			DemoCityWriter.Anchors anchors = writer.writeOrganisation();
-			long admin = account(city, "admin", "OFFICE_ADMIN", null, null, null);
-			long office = account(city, "office", "OFFICE_STAFF", null, null, null);
-			long town = account(city, "town", "TOWN_OFFICIAL", anchors.town(), null, null);
-			long leader = account(city, "leader", "TEAM_LEADER", null, anchors.unit(), anchors.leaderCadre());
-			long member = account(city, "member", "TEAM_MEMBER", null, anchors.unit(), anchors.memberCadre());
-			writer.writeAttendance(new DemoDistrictWriter.Accounts(admin, office, town, Map.of()), leader, member);
+			writer.write(new TransactionTemplate(transactions), anchors -> {
+				long admin = account(city, "admin", "OFFICE_ADMIN", null, null, null);
+				long office = account(city, "office", "OFFICE_STAFF", null, null, null);
+				long town = account(city, "town", "TOWN_OFFICIAL", anchors.town(), null, null);
+				long leader = account(city, "leader", "TEAM_LEADER", null, anchors.unit(), anchors.leaderCadre());
+				long member = account(city, "member", "TEAM_MEMBER", null, anchors.unit(), anchors.memberCadre());
+				return new DemoCityWriter.Accounts(new DemoDistrictWriter.Accounts(admin, office, town, Map.of()),
+						leader, member);
+			});
 		});
 		return city;
 	}
