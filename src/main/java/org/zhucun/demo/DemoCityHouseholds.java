@@ -113,6 +113,14 @@ final class DemoCityHouseholds {
 			"household_income", "pairing", "contact_log", "monitoring_case", "monitoring_measure");
 
 	/**
+	 * Whether a table is one the households' rows refer to that only they write (whose keys their own transaction
+	 * can check), unlike the organisation's tables and cadre.
+	 */
+	static boolean ownTable(String table) {
+		return !"cadre".equals(table) && WRITTEN.contains(table);
+	}
+
+	/**
 	 * Writes everything, after the organisation, its teams and the writer's functions ({@code pg_temp.rnd}), with the
 	 * writer's settings, in the writer's transaction or in one of its own beside it.
 	 * @param sources the organisation, as read by {@link Sources#read} (in the transaction that wrote it)
@@ -146,6 +154,11 @@ final class DemoCityHouseholds {
 				+ " (where kind = 'HOME_VISIT') as last_visit from contact_log group by household_id) c"
 				+ " on c.household_id = p.household_id order by h.n");
 		restore.forEach(Runnable::run);
+		if (keepForeignKeys) {
+			for (String table : WRITTEN) {
+				DemoSetAside.checkForeignKeys(this.jdbc, table, DemoCityHouseholds::ownTable);
+			}
+		}
 	}
 
 	/** The organisation's rows as the two temporary tables the households are written from. */

@@ -19,8 +19,9 @@ import org.zhucun.shared.database.LongStatements;
  * Neither transaction takes a lock the other one waits for: each sets aside only its own tables' indexes (and
  * constraints), never a foreign key (dropping one locks the table it refers to), and writes its bulk rows with the
  * key-checking triggers not firing ({@code session_replication_role = replica}, which takes a superuser or the right
- * to set it); the organisation's transaction checks the keys of the households' rows once they are committed
- * ({@link DemoSetAside#checkForeignKeys}), with the join a constraint checks its rows with when it is made.
+ * to set it). The keys are checked with the join a constraint checks its rows with when it is made
+ * ({@link DemoSetAside#checkForeignKeys}): those among the households' own tables by their transaction, those to the
+ * organisation (villages, units, cadres) by the organisation's once the households are committed.
  * <p>
  * The households' transaction commits only when both are written, just before the organisation's; if either fails
  * before, both roll back. If the organisation's fails after (its key checks, its other modules' records, its commit),
@@ -114,9 +115,9 @@ final class DemoHouseholdsBeside {
 		catch (CompletionException e) {
 			throw new IllegalStateException("The demo households failed: " + e.getCause().getMessage(), e.getCause());
 		}
-		log.info("City demo: households committed beside the attendance; checking their keys");
+		log.info("City demo: households committed beside the attendance; checking their keys to the organisation");
 		for (String table : DemoCityHouseholds.WRITTEN) {
-			DemoSetAside.checkForeignKeys(this.jdbc, table);
+			DemoSetAside.checkForeignKeys(this.jdbc, table, referred -> !DemoCityHouseholds.ownTable(referred));
 		}
 	}
 

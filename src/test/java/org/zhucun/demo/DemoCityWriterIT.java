@@ -69,6 +69,16 @@ class DemoCityWriterIT {
 	 */
 	private static JdbcTemplate writeCity(String database, DemoCityWriter.Size size, LocalDate today)
 			throws SQLException {
+		DriverManagerDataSource dataSource = migrated(database);
+		JdbcTemplate city = new JdbcTemplate(dataSource);
+		migratedDayRecordSchema = dayRecordSchema(city);
+		DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> write(city, transactions, size, today));
+		return city;
+	}
+
+	/** Creates a database of the given name and migrates it. */
+	private static DriverManagerDataSource migrated(String database) throws SQLException {
 		TestDatabase.Coordinates db = TestDatabase.get();
 		execute("create database " + database + " encoding 'UTF8' template template0");
 		int query = db.url().indexOf('?');
@@ -77,23 +87,24 @@ class DemoCityWriterIT {
 				+ (query < 0 ? "" : db.url().substring(query));
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, db.username(), db.password());
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		JdbcTemplate city = new JdbcTemplate(dataSource);
-		migratedDayRecordSchema = dayRecordSchema(city);
-		DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-		// the households beside the rest in a transaction of their own, as the loader writes them
-		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			DemoCityWriter writer = new DemoCityWriter(city, size, today);
-			writer.write(new TransactionTemplate(transactions), anchors -> {
-				long admin = account(city, "admin", "OFFICE_ADMIN", null, null, null);
-				long office = account(city, "office", "OFFICE_STAFF", null, null, null);
-				long town = account(city, "town", "TOWN_OFFICIAL", anchors.town(), null, null);
-				long leader = account(city, "leader", "TEAM_LEADER", null, anchors.unit(), anchors.leaderCadre());
-				long member = account(city, "member", "TEAM_MEMBER", null, anchors.unit(), anchors.memberCadre());
-				return new DemoCityWriter.Accounts(new DemoDistrictWriter.Accounts(admin, office, town, Map.of()),
-						leader, member);
-			});
+		return dataSource;
+	}
+
+	/**
+	 * Writes a district in the caller's transaction, its households beside it in a transaction of their own, as the
+	 * loader writes them, with the demo accounts the attendance names.
+	 */
+	private static void write(JdbcTemplate city, DataSourceTransactionManager transactions, DemoCityWriter.Size size,
+			LocalDate today) {
+		new DemoCityWriter(city, size, today).write(new TransactionTemplate(transactions), anchors -> {
+			long admin = account(city, "admin", "OFFICE_ADMIN", null, null, null);
+			long office = account(city, "office", "OFFICE_STAFF", null, null, null);
+			long town = account(city, "town", "TOWN_OFFICIAL", anchors.town(), null, null);
+			long leader = account(city, "leader", "TEAM_LEADER", null, anchors.unit(), anchors.leaderCadre());
+			long member = account(city, "member", "TEAM_MEMBER", null, anchors.unit(), anchors.memberCadre());
+			return new DemoCityWriter.Accounts(new DemoDistrictWriter.Accounts(admin, office, town, Map.of()), leader,
+					member);
 		});
-		return city;
 	}
 
 	@AfterAll
@@ -368,6 +379,46 @@ class DemoCityWriterIT {
 					""", Long.class)).as("the week of the member's gap is not confirmed").isZero();
 			assertThat(city.queryForObject("select max(checked_at) from spot_check", OffsetDateTime.class)
 				.toLocalDate()).isBefore(monday);
+		}
+		finally {
+			execute("drop database if exists " + other + " with (force)");
+		}
+	}
+
+	@Test
+	void aFailedLoadLeavesNoDistrictAndWhatItLeftOfItsHouseholdsIsRemoved() throws SQLException {
+		String other = name + "_failed";
+		try {
+			DriverManagerDataSource dataSource = migrated(other);
+			JdbcTemplate city = new JdbcTemplate(dataSource);
+			DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+			DemoCityWriter.Size size = DemoCityWriter.Size.CITY.withVillages(5);
+			// failing before the households are committed: both transactions roll back
+			assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(
+					status -> new DemoCityWriter(city, size, TestClock.TODAY).write(new TransactionTemplate(transactions),
+							anchors -> {
+								throw new IllegalStateException("no accounts");
+							}))).hasMessage("no accounts");
+			assertThat(city.queryForObject("select count(*) from town", Long.class)).isZero();
+			assertThat(city.queryForObject("select count(*) from household", Long.class)).isZero();
+			assertThat(city.queryForObject("select count(*) from cadre", Long.class)).isZero();
+			// failing after (the other modules' records, say): the households stay, without their villages
+			assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				write(city, transactions, size, TestClock.TODAY);
+				throw new IllegalStateException("no modules");
+			})).hasMessage("no modules");
+			assertThat(city.queryForObject("select count(*) from town", Long.class)).isZero();
+			assertThat(city.queryForObject("select count(*) from household", Long.class))
+				.isEqualTo(5L * DemoCityHouseholds.PER_VILLAGE);
+			Boolean removed = new TransactionTemplate(transactions)
+				.execute(status -> DemoCityHouseholds.removeLeftovers(city));
+			assertThat(removed).isTrue();
+			for (String table : DemoCityHouseholds.WRITTEN) {
+				assertThat(city.queryForObject("select count(*) from " + table, Long.class)).as(table).isZero();
+			}
+			Boolean again = new TransactionTemplate(transactions)
+				.execute(status -> DemoCityHouseholds.removeLeftovers(city));
+			assertThat(again).isFalse();
 		}
 		finally {
 			execute("drop database if exists " + other + " with (force)");
