@@ -49,6 +49,11 @@ public record OverviewChart(List<YearMonth> months, List<Line> lines) {
 			}
 			return data.toString();
 		}
+
+		/** @return the cells' texts ({@link Cell#label()}), in order, for the chart's table */
+		public List<String> labels() {
+			return this.cells.stream().map(Cell::label).toList();
+		}
 	}
 
 	/**
