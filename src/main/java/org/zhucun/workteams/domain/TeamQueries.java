@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 import org.zhucun.identity.TownCadres;
 import org.zhucun.organization.Choice;
 import org.zhucun.organization.VillageCategory;
+import org.zhucun.shared.database.RecordMappingJdbcClient;
 import org.zhucun.workteams.CadreChoice;
 import org.zhucun.workteams.CadreMembership;
 import org.zhucun.workteams.LeaveReason;
@@ -138,7 +139,7 @@ public class TeamQueries {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// Exports stream their rows; the driver fetches them in batches inside the transaction.
 		template.setFetchSize(500);
-		this.jdbc = JdbcClient.create(template);
+		this.jdbc = RecordMappingJdbcClient.of(JdbcClient.create(template));
 	}
 
 	/** @return a page of teams, in list order */
