@@ -2,8 +2,10 @@ package org.zhucun.shared.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The application's messages: {@code messages*.properties} for what every page shares, and each module's bundle
  * {@code i18n/<module>*.properties}, found on the class path by pattern, so that a new module adds its bundle and
- * edits no list. Simplified Chinese is the default language; English is complete beside it.
+ * edits no list. Simplified Chinese is the default language; English is complete beside it. Messages with plain
+ * placeholders keep their number format ({@link PlainNumbersMessageFormat}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MessageBundles {
@@ -30,7 +33,13 @@ public class MessageBundles {
 
 	@Bean
 	public MessageSource messageSource() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource() {
+
+			@Override
+			protected MessageFormat createMessageFormat(String msg, Locale locale) {
+				return PlainNumbersMessageFormat.of(msg, locale);
+			}
+		};
 		source.setBasenames(basenames().toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
