@@ -100,22 +100,17 @@ public class OverviewRollupService {
 			months.add(month.minusMonths(i));
 		}
 		this.rollups.refresh(months);
-		YearMonth first = months.get(0);
+		if (town != null) {
+			this.queries.townName(town).orElseThrow(() -> new NotFoundException("town", town));
+			return new OverviewChart(months, this.rolled.teamLines(months, town));
+		}
 		Map<Long, Map<YearMonth, Share>> shares = new HashMap<>();
-		for (Share share : this.rolled.shares(first, month, town)) {
+		for (Share share : this.rolled.townShares(months.get(0), month)) {
 			shares.computeIfAbsent(share.groupId(), id -> new HashMap<>()).put(YearMonth.from(share.month()), share);
 		}
 		List<OverviewChart.Line> lines = new ArrayList<>();
-		if (town == null) {
-			for (TownRef ref : this.queries.towns()) {
-				lines.add(line(ref.id(), ref.name(), months, shares));
-			}
-		}
-		else {
-			this.queries.townName(town).orElseThrow(() -> new NotFoundException("town", town));
-			for (TeamRef ref : this.queries.teamsOfTown(town, MonthPeriod.of(first).from(), MonthPeriod.of(month).to())) {
-				lines.add(line(ref.id(), ref.villageName(), months, shares));
-			}
+		for (TownRef ref : this.queries.towns()) {
+			lines.add(line(ref.id(), ref.name(), months, shares));
 		}
 		return new OverviewChart(months, lines);
 	}

@@ -2,6 +2,8 @@ package org.zhucun.attendance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,6 @@ class RollupQueries {
 
 	/** The scopes of the figures read: the district and its towns, or a town and its teams (:town). */
 	private static final String DISTRICT_SCOPES = "f.scope in ('DISTRICT', 'TOWN')";
-
-	private static final String TEAM_OF_TOWN = """
-			f.scope_id in (select t.id from work_team t join village v on v.id = t.village_id where v.town_id = :town)""";
 
 	private static final String TOWN_SCOPES = """
 			((f.scope = 'TOWN' and f.scope_id = :town) or (f.scope = 'TEAM' and f.scope_id in (
@@ -56,11 +55,26 @@ class RollupQueries {
 			limit :limit offset :offset
 			""";
 
-	/** Per month and town (district) or team (town): the cadres judged and those who did not meet the rule. */
-	private static final String SHARES = """
+	/** Per month and town: the cadres judged and those who did not meet the rule. */
+	private static final String TOWN_SHARES = """
 			select f.month, f.scope_id, f.cadres_judged, f.cadres_not_met
 			from attendance_month_figures f
-			where f.month between :first and :last and f.scope = '%s' and %s
+			where f.month between :first and :last and f.scope = 'TOWN'
+			""";
+
+	/**
+	 * The chart's lines of a town: its teams whose term overlaps the chart's months (as OverviewQueries.teamsOfTown
+	 * lists them, by village), each with its months' figures, in one statement.
+	 */
+	private static final String TEAM_LINES = """
+			select t.id, v.name as village_name, f.month, f.cadres_judged, f.cadres_not_met
+			from work_team t
+			join village v on v.id = t.village_id
+			join aid_unit u on u.id = t.unit_id
+			left join attendance_month_figures f on f.scope = 'TEAM' and f.scope_id = t.id
+			    and f.month between :first and :last
+			where v.town_id = :town and t.term_start <= :to and (t.ended_on is null or t.ended_on >= :from)
+			order by v.name, t.id, f.month
 			""";
 
 	private final JdbcClient jdbc;
@@ -142,22 +156,64 @@ class RollupQueries {
 		return new NotMetPage(rows, total[0]);
 	}
 
-	/**
-	 * @param townId the town whose teams are the groups, or null for the district by town
-	 * @return per month from first to last and per town (or team), the cadres judged and those who met the rule
-	 */
-	List<Share> shares(YearMonth first, YearMonth last, Long townId) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("first", first.atDay(1));
-		params.put("last", last.atDay(1));
-		if (townId != null) {
-			params.put("town", townId);
-		}
-		return this.jdbc
-			.sql(townId == null ? SHARES.formatted("TOWN", "true") : SHARES.formatted("TEAM", TEAM_OF_TOWN))
-			.params(params)
+	/** @return per month from first to last and per town, the cadres judged and those who met the rule */
+	List<Share> townShares(YearMonth first, YearMonth last) {
+		return this.jdbc.sql(TOWN_SHARES)
+			.param("first", first.atDay(1))
+			.param("last", last.atDay(1))
 			.query((rs, n) -> new Share(rs.getObject("month", LocalDate.class), rs.getLong("scope_id"),
 					rs.getInt("cadres_judged"), rs.getInt("cadres_judged") - rs.getInt("cadres_not_met")))
 			.list();
+	}
+
+	/**
+	 * The chart's lines of a town, one per team whose term overlaps the months, by village, each with a cell per
+	 * month (none judged where the month has no figures).
+	 * @param months the chart's months, oldest first, one after the other
+	 */
+	List<OverviewChart.Line> teamLines(List<YearMonth> months, Long townId) {
+		YearMonth first = months.get(0);
+		YearMonth last = months.get(months.size() - 1);
+		List<OverviewChart.Line> lines = new ArrayList<>();
+		int[][] team = { null };
+		Long[] id = { null };
+		String[] name = { null };
+		this.jdbc.sql(TEAM_LINES)
+			.param("first", first.atDay(1))
+			.param("last", last.atDay(1))
+			.param("town", townId)
+			.param("from", MonthPeriod.of(first).from())
+			.param("to", MonthPeriod.of(last).to())
+			.query(rs -> {
+				long teamId = rs.getLong("id");
+				if (id[0] == null || id[0] != teamId) {
+					if (id[0] != null) {
+						lines.add(line(id[0], name[0], months, team[0]));
+					}
+					id[0] = teamId;
+					name[0] = rs.getString("village_name");
+					team[0] = new int[months.size() * 2];
+				}
+				LocalDate month = rs.getObject("month", LocalDate.class);
+				if (month != null) {
+					int index = (int) first.until(YearMonth.from(month), ChronoUnit.MONTHS);
+					int judged = rs.getInt("cadres_judged");
+					team[0][index * 2] = judged;
+					team[0][index * 2 + 1] = judged - rs.getInt("cadres_not_met");
+				}
+			});
+		if (id[0] != null) {
+			lines.add(line(id[0], name[0], months, team[0]));
+		}
+		return lines;
+	}
+
+	/** A line from its figures, judged and met for each month in turn. */
+	private static OverviewChart.Line line(Long id, String name, List<YearMonth> months, int[] figures) {
+		List<OverviewChart.Cell> cells = new ArrayList<>(months.size());
+		for (int i = 0; i < months.size(); i++) {
+			cells.add(new OverviewChart.Cell(months.get(i), figures[i * 2], figures[i * 2 + 1]));
+		}
+		return new OverviewChart.Line(id, name, cells);
 	}
 }
