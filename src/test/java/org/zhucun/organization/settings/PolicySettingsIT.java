@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.shared.settings.PolicySettings;
 import org.zhucun.shared.settings.PolicySettings.Snapshot;
 import org.zhucun.shared.settings.SettingDefinition;
@@ -50,6 +54,56 @@ class PolicySettingsIT extends IntegrationTest {
 				.param("key", key)
 				.update();
 		}
+	}
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * A read-only transaction reads the stored values once and resolves every date from them: the same snapshots as
+	 * one query per date, on both sides of a value scheduled ahead; a read-write transaction sees its own new value.
+	 */
+	@Test
+	void aReadOnlyTransactionResolvesEveryDateFromOneReading() {
+		List<LocalDate> dates = List.of(TODAY.minusYears(3), TODAY, this.future.minusDays(1), this.future,
+				this.future.plusYears(1));
+		try {
+			new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+				this.jdbc.sql("insert into policy_setting (key, valid_from, value, created_at, modified_at)"
+						+ " values (:key, :on, '26', now(), now())")
+					.param("key", LeaveSettings.YEAR_LIMIT_DAYS.key())
+					.param("on", this.future)
+					.update();
+				assertThat(this.policy.intValue(LeaveSettings.YEAR_LIMIT_DAYS, this.future)).isEqualTo(26);
+			});
+			List<List<Object>> apart = dates.stream().map(this.policy::forDate).map(PolicySettingsIT::figures).toList();
+			TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+			readOnly.setReadOnly(true);
+			List<List<Object>> together = readOnly.execute(status -> {
+				List<List<Object>> figures = dates.stream().map(this.policy::forDate).map(PolicySettingsIT::figures)
+					.toList();
+				// The values read once are kept with the transaction, and let go at its end (below).
+				assertThat(TransactionSynchronizationManager.getResourceMap().values()).anyMatch(List.class::isInstance);
+				return figures;
+			});
+			assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
+			assertThat(together).isEqualTo(apart);
+			assertThat(together.get(3)).contains(Optional.of("26"));
+			assertThat(together.get(2)).doesNotContain(Optional.of("26"));
+		}
+		finally {
+			this.jdbc.sql("delete from policy_setting where key = :key and valid_from = :on")
+				.param("key", LeaveSettings.YEAR_LIMIT_DAYS.key())
+				.param("on", this.future)
+				.update();
+		}
+	}
+
+	private static List<Object> figures(Snapshot snapshot) {
+		return List.of(snapshot.date(), snapshot.rawValue(LeaveSettings.YEAR_LIMIT_DAYS),
+				snapshot.rawValue(AttendanceSettings.WEEK_DAYS), snapshot.rawValue(AttendanceSettings.WEEK_NIGHTS),
+				snapshot.rawValue(AttendanceSettings.OFFICIAL_BUSINESS_COUNTS),
+				snapshot.rawValue(WorkTeamSettings.MIN_MEMBERS));
 	}
 
 	@Test
