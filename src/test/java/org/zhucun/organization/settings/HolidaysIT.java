@@ -14,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.organization.HolidayCalendar;
 import org.zhucun.support.IntegrationTest;
 import org.zhucun.support.TestUsers;
@@ -29,6 +32,9 @@ class HolidaysIT extends IntegrationTest {
 
 	@Autowired
 	HolidayCalendar calendar;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	final List<Integer> years = new ArrayList<>();
 
@@ -77,6 +83,15 @@ class HolidaysIT extends IntegrationTest {
 		assertThat(this.calendar.namesBetween(newYear.minusDays(3), newYear.plusDays(3))).containsOnlyKeys(newYear)
 			.containsEntry(newYear, "元旦");
 		assertThat(this.calendar.holidaysBetween(newYear.plusDays(1), newYear)).isEmpty();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult(status -> {
+			assertThat(this.calendar.namesBetween(newYear.minusDays(3), newYear.plusDays(3))).containsOnlyKeys(newYear)
+				.containsEntry(newYear, "元旦");
+			assertThat(this.calendar.nameOf(newYear)).contains("元旦");
+			assertThat(this.calendar.nameOf(newYear.plusDays(1))).isEmpty();
+			assertThat(this.calendar.holidaysBetween(newYear.plusDays(1), newYear)).isEmpty();
+		});
 	}
 
 	@Test
@@ -121,6 +136,17 @@ class HolidaysIT extends IntegrationTest {
 			.containsExactly(saturday);
 		assertThat(this.calendar.isHoliday(saturday)).isFalse();
 		assertThat(this.calendar.namesBetween(saturday, saturday)).isEmpty();
+		// A read-only transaction answers from the calendar read once: the same days, kept with it until its end.
+		LocalDate day = saturday;
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult(status -> {
+			assertThat(this.calendar.makeUpWorkdaysBetween(day.minusDays(7), day.plusDays(7))).containsExactly(day);
+			assertThat(this.calendar.makeUpWorkdaysBetween(day.plusDays(1), day.plusDays(7))).isEmpty();
+			assertThat(this.calendar.namesBetween(day.minusDays(7), day.plusDays(7))).isEmpty();
+			assertThat(TransactionSynchronizationManager.getResourceMap().values()).anyMatch(List.class::isInstance);
+		});
+		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
 		assertThat(this.mvc.get().uri("/admin/holidays?year={y}", year).with(TestUsers.officeStaff())).hasStatusOk()
 			.bodyText()
 			.contains("国庆节调休", "调休上班");
