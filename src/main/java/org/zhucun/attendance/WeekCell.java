@@ -10,4 +10,9 @@ import java.time.LocalDate;
  */
 public record WeekCell(Long cadreId, LocalDate day, String status, boolean overnight, boolean member, boolean gap,
 		boolean corrected, boolean needsReview, Integer distanceM) {
+
+	/** @return the cell's classes on the week page: its status, a gap, a day outside the membership */
+	public String classes() {
+		return "att-cell att-status-" + this.status + (this.gap ? " att-gap" : "") + (this.member ? "" : " att-out");
+	}
 }
