@@ -1,6 +1,8 @@
 package org.zhucun.attendance;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The organisation facts the attendance pages need, read-only in SQL: a cadre's name and unit, a village's name,
- * town and centre, and a team's village, town and unit. One query each.
+ * town and centre, a team's village, town and unit, and the cadres' days of a week's grid. One query each.
  */
 @Repository
 class AttendanceQueries {
@@ -35,6 +37,28 @@ class AttendanceQueries {
 
 	/** A work team as the week pages need it: its village and that village's town, and its dispatching unit. */
 	record TeamRef(Long id, Long villageId, String villageName, Long townId, Long unitId) {
+	}
+
+	/** A cadre's day as the week's grid shows it: a day record without its location, note and history. */
+	record GridDay(Long cadreId, LocalDate day, DayStatus status, boolean overnight, DaySource source,
+			boolean needsReview, Integer distanceM, Instant modifiedAt) {
+	}
+
+	/** @return the day records of the cadres from {@code from} to {@code to}, both included */
+	List<GridDay> gridDays(Collection<Long> cadreIds, LocalDate from, LocalDate to) {
+		if (cadreIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select cadre_id, day, status, overnight, source, needs_review, distance_m, modified_at"
+				+ " from day_record where cadre_id in (:ids) and day between :from and :to")
+			.param("ids", cadreIds)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new GridDay(rs.getLong("cadre_id"), rs.getObject("day", LocalDate.class),
+					DayStatus.valueOf(rs.getString("status")), rs.getBoolean("overnight"),
+					DaySource.valueOf(rs.getString("source")), rs.getBoolean("needs_review"),
+					rs.getObject("distance_m", Integer.class), rs.getTimestamp("modified_at").toInstant()))
+			.list();
 	}
 
 	Optional<TeamRef> team(Long teamId) {

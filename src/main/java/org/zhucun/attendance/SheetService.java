@@ -130,8 +130,8 @@ public class SheetService {
 			return "/attendance/sheets/units/" + scope.unitId();
 		}
 		this.scopes.require(scope.isTeam() && scope.cadreId() != null);
-		Optional<TeamAssignment> team = this.workTeams.activeTeamOf(scope.cadreId(), today());
-		this.scopes.require(team.isPresent() && this.workTeams.leads(scope.cadreId(), team.get().teamId()));
+		Optional<TeamAssignment> team = this.workTeams.ledTeamOf(scope.cadreId(), today());
+		this.scopes.require(team.isPresent());
 		return "/attendance/sheets/teams/" + team.get().teamId();
 	}
 }

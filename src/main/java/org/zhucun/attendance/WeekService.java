@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.AttendanceQueries.CadreRef;
+import org.zhucun.attendance.AttendanceQueries.GridDay;
 import org.zhucun.attendance.AttendanceQueries.TeamRef;
 import org.zhucun.attendance.WeekConfirmations.Confirmation;
 import org.zhucun.attendance.domain.DayRecord;
@@ -166,8 +167,8 @@ public class WeekService {
 	private TeamRef ledTeam() {
 		DataScope scope = this.scopes.current();
 		this.scopes.require(scope.isTeam() && scope.cadreId() != null);
-		Optional<TeamAssignment> team = this.workTeams.activeTeamOf(scope.cadreId(), LocalDate.now(this.clock));
-		this.scopes.require(team.isPresent() && this.workTeams.leads(scope.cadreId(), team.get().teamId()));
+		Optional<TeamAssignment> team = this.workTeams.ledTeamOf(scope.cadreId(), LocalDate.now(this.clock));
+		this.scopes.require(team.isPresent());
 		return this.queries.team(team.get().teamId()).orElseThrow();
 	}
 
@@ -198,11 +199,9 @@ public class WeekService {
 		Map<Long, String> names = this.queries.cadres(cadreIds)
 			.stream()
 			.collect(Collectors.toMap(CadreRef::id, CadreRef::name));
-		Map<Long, Map<LocalDate, DayRecord>> byCadre = cadreIds.isEmpty() ? Map.of()
-				: this.records.findByCadreIdInAndDayBetween(cadreIds, monday, sunday)
-					.stream()
-					.collect(Collectors.groupingBy(DayRecord::getCadreId,
-							Collectors.toMap(DayRecord::getDay, Function.identity())));
+		Map<Long, Map<LocalDate, GridDay>> byCadre = this.queries.gridDays(cadreIds, monday, sunday)
+			.stream()
+			.collect(Collectors.groupingBy(GridDay::cadreId, Collectors.toMap(GridDay::day, Function.identity())));
 		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(monday, sunday);
 		Set<LocalDate> makeUpWorkdays = this.holidays.makeUpWorkdaysBetween(monday, sunday);
 		Optional<Confirmation> confirmation = this.confirmations.of(team.id(), week);
@@ -211,28 +210,28 @@ public class WeekService {
 		boolean changed = false;
 		List<WeekRow> rows = new ArrayList<>();
 		for (Long cadreId : cadreIds.stream().sorted(Comparator.comparing(id -> names.getOrDefault(id, ""))).toList()) {
-			Map<LocalDate, DayRecord> days = byCadre.getOrDefault(cadreId, Map.of());
+			Map<LocalDate, GridDay> days = byCadre.getOrDefault(cadreId, Map.of());
 			List<WeekCell> cells = new ArrayList<>();
 			Map<LocalDate, DayEntry> entries = new HashMap<>();
 			for (LocalDate day : week.days()) {
-				DayRecord record = days.get(day);
+				GridDay record = days.get(day);
 				boolean member = members.stream()
 					.anyMatch(m -> m.cadreId().equals(cadreId) && !m.joinedOn().isAfter(day)
 							&& (m.leftOn() == null || !m.leftOn().isBefore(day)));
-				String status = record != null ? record.getStatus().name()
+				String status = record != null ? record.status().name()
 						: holidayNames.containsKey(day) ? DayStatus.HOLIDAY.name() : DayCell.NONE;
 				boolean gap = record == null && member && !day.isAfter(today) && !holidayNames.containsKey(day);
 				if (record != null) {
-					entries.put(day, new DayEntry(record.getStatus(), record.isOvernight()));
+					entries.put(day, new DayEntry(record.status(), record.overnight()));
 				}
 				else if (holidayNames.containsKey(day)) {
 					entries.put(day, DayEntry.of(DayStatus.HOLIDAY));
 				}
-				cells.add(new WeekCell(cadreId, day, status, record != null && record.isOvernight(), member, gap,
-						record != null && record.getSource() == DaySource.LEADER, record != null && record.isNeedsReview(),
-						record == null ? null : record.getDistanceM()));
+				cells.add(new WeekCell(cadreId, day, status, record != null && record.overnight(), member, gap,
+						record != null && record.source() == DaySource.LEADER, record != null && record.needsReview(),
+						record == null ? null : record.distanceM()));
 				if (record != null && confirmation.isPresent()
-						&& record.getModifiedAt().isAfter(confirmation.get().confirmedAt())) {
+						&& record.modifiedAt().isAfter(confirmation.get().confirmedAt())) {
 					changed = true;
 				}
 			}

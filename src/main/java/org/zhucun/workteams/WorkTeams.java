@@ -52,6 +52,15 @@ public class WorkTeams {
 	}
 
 	/**
+	 * @return the team the cadre served in on the day, if the cadre leads it now: {@link #activeTeamOf} and
+	 * {@link #leads} in one query, for the pages of a team's leader
+	 */
+	public Optional<TeamAssignment> ledTeamOf(Long cadreId, LocalDate on) {
+		return this.queries.ledMembershipOn(cadreId, on)
+			.map(m -> new TeamAssignment(m.teamId(), m.villageId(), m.unitId(), m.membershipId(), m.role()));
+	}
+
+	/**
 	 * @return the memberships of the team in force on at least one day from {@code from} to {@code to} (both
 	 * included), latest joined first; a member's role is the one they hold now
 	 */

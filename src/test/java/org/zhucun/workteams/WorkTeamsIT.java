@@ -47,5 +47,12 @@ class WorkTeamsIT extends TeamsIT {
 		});
 		assertThat(this.workTeams.leads(leader, team)).isTrue();
 		assertThat(this.workTeams.leads(member, team)).isFalse();
+
+		assertThat(this.workTeams.ledTeamOf(leader, TODAY)).hasValueSatisfying(a -> {
+			assertThat(a.teamId()).isEqualTo(team);
+			assertThat(a.role()).isEqualTo(TeamRole.FIRST_SECRETARY);
+		});
+		assertThat(this.workTeams.ledTeamOf(leader, TERM_START.minusDays(1))).as("before the leader joined").isEmpty();
+		assertThat(this.workTeams.ledTeamOf(member, TODAY.minusDays(7))).as("serves, does not lead").isEmpty();
 	}
 }

@@ -14,7 +14,5 @@ public interface DayRecordRepository extends JpaRepository<DayRecord, Long> {
 
 	List<DayRecord> findByCadreIdAndDayIn(Long cadreId, Collection<LocalDate> days);
 
-	List<DayRecord> findByCadreIdInAndDayBetween(Collection<Long> cadreIds, LocalDate from, LocalDate to);
-
 	List<DayRecord> findByCadreIdAndDayBetweenOrderByDay(Long cadreId, LocalDate from, LocalDate to);
 }

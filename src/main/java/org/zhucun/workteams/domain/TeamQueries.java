@@ -539,16 +539,39 @@ public class TeamQueries {
 				Map.of("teamId", teamId)).stream().findFirst();
 	}
 
+	/**
+	 * The cadre's membership in force on the day (the latest joined, as {@link #membershipsOfCadreOn} gives first),
+	 * if the cadre is the one who leads that team now (as {@link #leaderOf} gives it): both in one statement.
+	 */
+	public Optional<MembershipFact> ledMembershipOn(Long cadreId, LocalDate on) {
+		return this.jdbc.sql("""
+				select f.* from (
+				  select m.id, m.team_id, t.village_id, t.unit_id, m.cadre_id, m.role, m.joined_on, m.left_on
+				  from team_membership m join work_team t on t.id = m.team_id
+				  where m.cadre_id = :cadreId and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)
+				  order by m.joined_on desc, m.id desc limit 1) f
+				where f.cadre_id = (select l.cadre_id from team_membership l where l.team_id = f.team_id
+				  and l.left_on is null and l.role in ('FIRST_SECRETARY', 'TEAM_LEADER')
+				  order by l.joined_on desc, l.id desc limit 1)""")
+			.params(Map.of("cadreId", cadreId, "on", on))
+			.query(TeamQueries::fact)
+			.optional();
+	}
+
 	private List<MembershipFact> facts(String condition, Map<String, Object> params) {
 		return this.jdbc.sql("""
 				select m.id, m.team_id, t.village_id, t.unit_id, m.cadre_id, m.role, m.joined_on, m.left_on
 				from team_membership m join work_team t on t.id = m.team_id
 				where\s""" + condition + " order by m.joined_on desc, m.id desc")
 			.params(params)
-			.query((rs, n) -> new MembershipFact(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("village_id"),
-					rs.getLong("unit_id"), rs.getLong("cadre_id"), TeamRole.valueOf(rs.getString("role")),
-					rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class)))
+			.query(TeamQueries::fact)
 			.list();
+	}
+
+	private static MembershipFact fact(ResultSet rs, int row) throws SQLException {
+		return new MembershipFact(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("village_id"),
+				rs.getLong("unit_id"), rs.getLong("cadre_id"), TeamRole.valueOf(rs.getString("role")),
+				rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class));
 	}
 
 	private static Where where(TeamCriteria c, ProblemBounds bounds) {
