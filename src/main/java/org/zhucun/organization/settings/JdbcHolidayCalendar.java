@@ -1,38 +1,47 @@
 package org.zhucun.organization.settings;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.organization.HolidayCalendar;
 import org.zhucun.organization.HolidayKind;
-import org.zhucun.organization.settings.domain.Holiday;
-import org.zhucun.organization.settings.domain.HolidayRepository;
 import org.zhucun.shared.database.ReadOnlyTransactionCache;
 
 /**
- * The holiday calendar read from the database: one query per call, except in a read-only transaction, which reads the
- * calendar once and answers every call from it ({@link ReadOnlyTransactionCache}).
+ * The holiday calendar read from the database in SQL: one query per call, except in a read-only transaction, which
+ * reads the calendar once and answers every call from it ({@link ReadOnlyTransactionCache}). The days are read as plain
+ * rows, not as entities: a page only reads them, and the week's and the day's pages read the calendar on every request.
  */
 @Service
 @Transactional(readOnly = true)
-class JpaHolidayCalendar implements HolidayCalendar {
+class JdbcHolidayCalendar implements HolidayCalendar {
 
-	private final HolidayRepository holidays;
+	/** One day of the calendar: a statutory holiday with its name, or a make-up workday. */
+	private record CalendarDay(LocalDate day, HolidayKind kind, String name) {
+	}
 
-	JpaHolidayCalendar(HolidayRepository holidays) {
-		this.holidays = holidays;
+	private static final String COLUMNS = "select day, kind, name from holiday";
+
+	private final JdbcClient jdbc;
+
+	JdbcHolidayCalendar(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public boolean isHoliday(LocalDate day) {
-		return day != null && this.holidays.existsByDayAndKind(day, HolidayKind.HOLIDAY);
+		return day != null && !between(day, day, HolidayKind.HOLIDAY).isEmpty();
 	}
 
 	@Override
@@ -46,8 +55,8 @@ class JpaHolidayCalendar implements HolidayCalendar {
 		if (from == null || to == null || to.isBefore(from)) {
 			return names;
 		}
-		for (Holiday holiday : between(from, to, HolidayKind.HOLIDAY)) {
-			names.put(holiday.getDay(), holiday.getName());
+		for (CalendarDay holiday : between(from, to, HolidayKind.HOLIDAY)) {
+			names.put(holiday.day(), holiday.name());
 		}
 		return names;
 	}
@@ -57,10 +66,9 @@ class JpaHolidayCalendar implements HolidayCalendar {
 		if (from == null || to == null || to.isBefore(from)) {
 			return Set.of();
 		}
-		return between(from, to, HolidayKind.WORKDAY)
-			.stream()
-			.map(Holiday::getDay)
-			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+		return between(from, to, HolidayKind.WORKDAY).stream()
+			.map(CalendarDay::day)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	@Override
@@ -72,14 +80,25 @@ class JpaHolidayCalendar implements HolidayCalendar {
 	 * The days of the kind from {@code from} to {@code to}, by day: in a read-only transaction from the calendar read
 	 * once for the transaction (a page asks for a week's or a month's days several times), else queried.
 	 */
-	private List<Holiday> between(LocalDate from, LocalDate to, HolidayKind kind) {
+	private List<CalendarDay> between(LocalDate from, LocalDate to, HolidayKind kind) {
 		if (!ReadOnlyTransactionCache.active()) {
-			return this.holidays.findByDayBetweenAndKindOrderByDay(from, to, kind);
+			return this.jdbc.sql(COLUMNS + " where kind = :kind and day between :from and :to order by day")
+				.param("kind", kind.name())
+				.param("from", from)
+				.param("to", to)
+				.query(JdbcHolidayCalendar::day)
+				.list();
 		}
-		return ReadOnlyTransactionCache.get(this, () -> List.copyOf(this.holidays.findAll()))
+		return ReadOnlyTransactionCache.get(this, () -> this.jdbc.sql(COLUMNS + " order by day")
+			.query(JdbcHolidayCalendar::day)
+			.list())
 			.stream()
-			.filter(h -> h.getKind() == kind && !h.getDay().isBefore(from) && !h.getDay().isAfter(to))
-			.sorted(Comparator.comparing(Holiday::getDay))
+			.filter(h -> h.kind() == kind && !h.day().isBefore(from) && !h.day().isAfter(to))
 			.toList();
+	}
+
+	private static CalendarDay day(ResultSet rs, int row) throws SQLException {
+		return new CalendarDay(rs.getObject("day", LocalDate.class), HolidayKind.valueOf(rs.getString("kind")),
+				rs.getString("name"));
 	}
 }

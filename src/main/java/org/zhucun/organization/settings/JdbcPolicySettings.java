@@ -2,38 +2,73 @@ package org.zhucun.organization.settings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.organization.settings.domain.SettingResolver;
+import org.zhucun.organization.settings.domain.StoredValue;
 import org.zhucun.shared.database.ReadOnlyTransactionCache;
 import org.zhucun.shared.settings.PolicySettings;
-import org.zhucun.organization.settings.domain.PolicySettingValue;
-import org.zhucun.organization.settings.domain.PolicySettingValueRepository;
-import org.zhucun.organization.settings.domain.SettingResolver;
 
 /**
- * Reads the settings in force on a date from the database. Nothing is kept beyond a transaction, so a change made on
- * one instance holds on every instance at once. In a read-only transaction, which cannot change them, the stored
- * values are read once and every date is resolved from them: a page judging a month asks for each of its weeks'
- * Mondays (the member's day page made six queries of it; {@link ReadOnlyTransactionCache}); otherwise it is one
- * query per snapshot.
+ * Reads the settings in force on a date from the database, in SQL (a page only reads them: nearly every page asks, the
+ * password's age on each request, the week's rule on the week's and day's pages). Nothing is kept beyond a
+ * transaction, so a change made on one instance holds on every instance at once. In a read-only transaction, which
+ * cannot change them, the stored values are read once and every date is resolved from them: a page judging a month
+ * asks for each of its weeks' Mondays (the member's day page made six queries of it; {@link ReadOnlyTransactionCache});
+ * otherwise it is one query per snapshot.
  */
 @Service
 @Transactional(readOnly = true)
-class JpaPolicySettings implements PolicySettings {
+class JdbcPolicySettings implements PolicySettings {
 
-	private final PolicySettingValueRepository values;
+	/** A stored value as the resolver reads it. */
+	private record Row(String key, LocalDate validFrom, String value) implements StoredValue {
 
-	JpaPolicySettings(PolicySettingValueRepository values) {
-		this.values = values;
+		@Override
+		public String getKey() {
+			return this.key;
+		}
+
+		@Override
+		public LocalDate getValidFrom() {
+			return this.validFrom;
+		}
+
+		@Override
+		public String getValue() {
+			return this.value;
+		}
+	}
+
+	private static final String IN_FORCE = """
+			select v.key, v.valid_from, v.value from policy_setting v
+			where v.valid_from = (select max(w.valid_from) from policy_setting w
+			                      where w.key = v.key and w.valid_from <= :on)""";
+
+	private final JdbcClient jdbc;
+
+	JdbcPolicySettings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public Snapshot forDate(LocalDate on) {
 		if (!ReadOnlyTransactionCache.active()) {
-			return SettingResolver.resolve(this.values.findInForceOn(on), on);
+			return SettingResolver.resolve(rows(IN_FORCE, Map.of("on", on)), on);
 		}
-		List<PolicySettingValue> stored = ReadOnlyTransactionCache.get(this, () -> List.copyOf(this.values.findAll()));
+		List<Row> stored = ReadOnlyTransactionCache.get(this,
+				() -> rows("select key, valid_from, value from policy_setting", Map.of()));
 		return SettingResolver.resolve(stored, on);
+	}
+
+	private List<Row> rows(String sql, Map<String, Object> params) {
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Row(rs.getString("key"), rs.getObject("valid_from", LocalDate.class),
+					rs.getString("value")))
+			.list();
 	}
 }

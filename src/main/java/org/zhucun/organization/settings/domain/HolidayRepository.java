@@ -8,14 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.zhucun.organization.HolidayKind;
 
 /** Stored holidays, by day and period. */
 public interface HolidayRepository extends JpaRepository<Holiday, Long> {
-
-	boolean existsByDayAndKind(LocalDate day, HolidayKind kind);
-
-	List<Holiday> findByDayBetweenAndKindOrderByDay(LocalDate from, LocalDate to, HolidayKind kind);
 
 	List<Holiday> findByDayBetweenOrderByDay(LocalDate from, LocalDate to);
 

@@ -16,7 +16,7 @@ import org.zhucun.shared.domain.BaseEntity;
 @Entity
 @Table(name = "policy_setting")
 @Audited
-public class PolicySettingValue extends BaseEntity {
+public class PolicySettingValue extends BaseEntity implements StoredValue {
 
 	@Column(name = "key", nullable = false, updatable = false)
 	private String key;

@@ -17,9 +17,9 @@ public final class SettingResolver {
 	}
 
 	/** @return the values in force on the date, resolved from any set of stored values (in any order) */
-	public static Snapshot resolve(Collection<PolicySettingValue> values, LocalDate on) {
-		Map<String, PolicySettingValue> inForce = new HashMap<>();
-		for (PolicySettingValue value : values) {
+	public static Snapshot resolve(Collection<? extends StoredValue> values, LocalDate on) {
+		Map<String, StoredValue> inForce = new HashMap<>();
+		for (StoredValue value : values) {
 			if (!value.getValidFrom().isAfter(on)) {
 				inForce.merge(value.getKey(), value, (a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? a : b);
 			}
