@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.CellView;
 import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.WeekService;
+import org.zhucun.attendance.WeekView;
 import org.zhucun.attendance.domain.rule.IsoWeek;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
@@ -40,23 +41,22 @@ class WeekController {
 
 	private final WeekService weeks;
 
-	WeekController(WeekService weeks) {
+	private final WeekGrid grid;
+
+	WeekController(WeekService weeks, WeekGrid grid) {
 		this.weeks = weeks;
+		this.grid = grid;
 	}
 
 	@GetMapping("/attendance/week")
 	String ownWeek(@RequestParam(required = false) String week, Model model) {
-		model.addAttribute("view", this.weeks.ownWeek(week(week)));
-		model.addAttribute("statuses", DayStatus.values());
-		return "attendance/week";
+		return weekPage(this.weeks.ownWeek(week(week)), model);
 	}
 
 	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/attendance/teams/{teamId}/week")
 	String teamWeek(@PathVariable Long teamId, @RequestParam(required = false) String week, Model model) {
-		model.addAttribute("view", this.weeks.teamWeek(teamId, week(week)));
-		model.addAttribute("statuses", DayStatus.values());
-		return "attendance/week";
+		return weekPage(this.weeks.teamWeek(teamId, week(week)), model);
 	}
 
 	@PostMapping("/attendance/week/confirm")
@@ -101,6 +101,13 @@ class WeekController {
 			}
 		}
 		return cellPage(cell, model);
+	}
+
+	private String weekPage(WeekView view, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute("rows", this.grid.rows(view));
+		model.addAttribute("statuses", DayStatus.values());
+		return "attendance/week";
 	}
 
 	private String cellPage(CellView cell, Model model) {
