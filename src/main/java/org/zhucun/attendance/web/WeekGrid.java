@@ -17,13 +17,14 @@ import org.zhucun.attendance.domain.rule.WeekResult;
 /**
  * The rows of the week page's grid with each cell's attributes and texts decided and resolved here, once per cell:
  * the page has seven cells a member, and deciding a cell's mark and resolving its label, its day's name and its edit
- * link's label in the template took a dozen expressions a cell, most of the page's time (README, Benchmark).
+ * link's label in the template took a dozen expressions a cell, most of the page's time (README, Benchmark). The
+ * records are public so that the templates' SpEL compiler compiles their reads (it compiles none on a non-public type).
  */
 @Component
 class WeekGrid {
 
 	/** A cadre's line of the grid: their cells and the weekly rule's result ({@link WeekRow}). */
-	record Row(Long cadreId, String cadreName, List<Cell> cells, WeekResult result, boolean over) {
+	public record Row(Long cadreId, String cadreName, List<Cell> cells, WeekResult result, boolean over) {
 	}
 
 	/**
@@ -32,7 +33,7 @@ class WeekGrid {
 	 * linked (the signed-in account does not lead the team, or the cadre was not a member that day); {@code outside}
 	 * the note of a record declared outside the village's radius.
 	 */
-	record Cell(String classes, Long cadreId, LocalDate day, String status, String night, String gap, String dow,
+	public record Cell(String classes, Long cadreId, LocalDate day, String status, String night, String gap, String dow,
 			Integer review, String label, String query, String editLabel, boolean overnight, boolean corrected,
 			String outside) {
 
