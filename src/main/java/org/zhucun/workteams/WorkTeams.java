@@ -48,7 +48,7 @@ public class WorkTeams {
 		return this.queries.membershipsOfCadreOn(cadreId, on)
 			.stream()
 			.findFirst()
-			.map(m -> new TeamAssignment(m.teamId(), m.villageId(), m.unitId(), m.membershipId(), m.role()));
+			.map(WorkTeams::assignment);
 	}
 
 	/**
@@ -57,7 +57,7 @@ public class WorkTeams {
 	 */
 	public Optional<TeamAssignment> ledTeamOf(Long cadreId, LocalDate on) {
 		return this.queries.ledMembershipOn(cadreId, on)
-			.map(m -> new TeamAssignment(m.teamId(), m.villageId(), m.unitId(), m.membershipId(), m.role()));
+			.map(WorkTeams::assignment);
 	}
 
 	/**
@@ -76,6 +76,10 @@ public class WorkTeams {
 	/** @return whether the cadre leads the team now */
 	public boolean leads(Long cadreId, Long teamId) {
 		return leaderOf(teamId).map(m -> m.cadreId().equals(cadreId)).orElse(false);
+	}
+
+	private static TeamAssignment assignment(MembershipFact m) {
+		return new TeamAssignment(m.teamId(), m.villageId(), m.unitId(), m.membershipId(), m.role());
 	}
 
 	private static TeamMember member(MembershipFact m) {
