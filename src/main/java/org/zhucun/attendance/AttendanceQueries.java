@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The organisation facts the attendance pages need, read-only in SQL: a cadre's name and unit, a village's name,
- * town and centre, a team's village, town and unit, and the cadres' days of a week's grid. One query each.
+ * town and centre, a team's village, town and unit, the cadres' days of a week's grid and a cadre's days of a month.
+ * One query each.
  */
 @Repository
 class AttendanceQueries {
@@ -58,6 +59,21 @@ class AttendanceQueries {
 					DayStatus.valueOf(rs.getString("status")), rs.getBoolean("overnight"),
 					DaySource.valueOf(rs.getString("source")), rs.getBoolean("needs_review"),
 					rs.getObject("distance_m", Integer.class), rs.getTimestamp("modified_at").toInstant()))
+			.list();
+	}
+
+	/** A cadre's day as their month calendar and the one-tap form show it, with the version the form sends back. */
+	record CalendarDay(LocalDate day, DayStatus status, boolean overnight, boolean needsReview, long version) {
+	}
+
+	/** @return the cadre's day records from {@code from} to {@code to}, both included */
+	List<CalendarDay> calendarDays(Long cadreId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("select day, status, overnight, needs_review, version from day_record"
+				+ " where cadre_id = ? and day between ? and ?")
+			.params(cadreId, from, to)
+			.query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
+					DayStatus.valueOf(rs.getString("status")), rs.getBoolean("overnight"),
+					rs.getBoolean("needs_review"), rs.getLong("version")))
 			.list();
 	}
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.AttendanceAccess.Subject;
 import org.zhucun.attendance.AttendanceQueries.CadreRef;
+import org.zhucun.attendance.AttendanceQueries.CalendarDay;
 import org.zhucun.attendance.AttendanceQueries.VillageRef;
 import org.zhucun.attendance.domain.DayRecord;
 import org.zhucun.attendance.domain.DayRecordRepository;
@@ -79,13 +81,26 @@ public class AttendanceService {
 		return LocalDate.now(this.clock);
 	}
 
-	/** @return the signed-in team leader's or member's own month */
-	public MonthView ownMonth(YearMonth month) {
+	/**
+	 * @return the signed-in team leader's or member's own page: the month asked for and today's one-tap form, read in
+	 * one transaction (today's record and team come with the current month's)
+	 */
+	public OwnMonthPage ownPage(YearMonth month) {
 		DataScope scope = this.access.ownCadre();
 		CadreRef cadre = this.queries.cadre(scope.cadreId())
 			.orElseThrow(() -> new NotFoundException("cadre", scope.cadreId()));
-		Optional<VillageRef> village = teamOf(cadre.id(), month).flatMap(t -> this.queries.village(t.villageId()));
-		return month(cadre, village, month, true);
+		LocalDate today = today();
+		Optional<TeamAssignment> teamToday = this.workTeams.activeTeamOf(cadre.id(), today);
+		Optional<TeamAssignment> team = teamDay(month).equals(today) ? teamToday : teamOf(cadre.id(), month);
+		Optional<VillageRef> village = team.flatMap(t -> this.queries.village(t.villageId()));
+		Map<LocalDate, CalendarDay> days = days(cadre.id(), month);
+		Optional<CalendarDay> record = YearMonth.from(today).equals(month) ? Optional.ofNullable(days.get(today))
+				: this.queries.calendarDays(cadre.id(), today, today).stream().findFirst();
+		String locked = lockOf(record.map(CalendarDay::status).orElse(null), today, teamToday::isPresent);
+		TodayView todayView = record
+			.map(r -> new TodayView(today, r.status(), r.overnight(), r.version(), locked))
+			.orElseGet(() -> new TodayView(today, null, false, null, locked));
+		return new OwnMonthPage(month(cadre, village, month, days, true), todayView);
 	}
 
 	/** @return the first day a member may still fill in or correct themself (setting in force today) */
@@ -102,12 +117,7 @@ public class AttendanceService {
 		Subject subject = new Subject(cadreId, cadre.unitId(), team.map(TeamAssignment::teamId).orElse(null),
 				village.map(VillageRef::townId).orElse(null));
 		DataScope scope = this.access.read(subject);
-		return month(cadre, village, month, cadreId.equals(scope.cadreId()));
-	}
-
-	/** @return the signed-in cadre's today for the one-tap form */
-	public TodayView ownToday() {
-		return ownDay(today());
+		return month(cadre, village, month, days(cadreId, month), cadreId.equals(scope.cadreId()));
 	}
 
 	/**
@@ -195,7 +205,11 @@ public class AttendanceService {
 	 * {@code NO_TEAM}), or null
 	 */
 	private String lockOf(Long cadreId, LocalDate day, Optional<DayRecord> record) {
-		DayStatus status = record.map(DayRecord::getStatus).orElse(null);
+		return lockOf(record.map(DayRecord::getStatus).orElse(null), day,
+				() -> this.workTeams.activeTeamOf(cadreId, day).isPresent());
+	}
+
+	private String lockOf(DayStatus status, LocalDate day, BooleanSupplier inTeam) {
 		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
 			return status.name();
 		}
@@ -207,7 +221,7 @@ public class AttendanceService {
 		}
 		// A statutory holiday without a record can be declared: work on a holiday counts as a day (and night) in the
 		// village (DOMAIN §4); left empty, it counts as a holiday.
-		return this.workTeams.activeTeamOf(cadreId, day).isPresent() ? null : "NO_TEAM";
+		return inTeam.getAsBoolean() ? null : "NO_TEAM";
 	}
 
 	private static Evidence evidence(DayCommand command, Optional<VillageRef> village) {
@@ -223,31 +237,40 @@ public class AttendanceService {
 
 	/** The cadre's team in the month: on its last day, or today for the current and later months. */
 	private Optional<TeamAssignment> teamOf(Long cadreId, YearMonth month) {
-		LocalDate today = today();
-		LocalDate on = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
-		return this.workTeams.activeTeamOf(cadreId, on);
+		return this.workTeams.activeTeamOf(cadreId, teamDay(month));
 	}
 
-	private MonthView month(CadreRef cadre, Optional<VillageRef> village, YearMonth month, boolean own) {
+	/** The day a month's team is read on: its last day, or today for the current and later months. */
+	private LocalDate teamDay(YearMonth month) {
+		LocalDate today = today();
+		return month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
+	}
+
+	/** @return the cadre's day records of the month by day */
+	private Map<LocalDate, CalendarDay> days(Long cadreId, YearMonth month) {
+		return this.queries.calendarDays(cadreId, month.atDay(1), month.atEndOfMonth())
+			.stream()
+			.collect(Collectors.toMap(CalendarDay::day, Function.identity()));
+	}
+
+	private MonthView month(CadreRef cadre, Optional<VillageRef> village, YearMonth month,
+			Map<LocalDate, CalendarDay> byDay, boolean own) {
 		LocalDate first = month.atDay(1);
 		LocalDate last = month.atEndOfMonth();
 		LocalDate today = today();
-		Map<LocalDate, DayRecord> byDay = this.records.findByCadreIdAndDayBetweenOrderByDay(cadre.id(), first, last)
-			.stream()
-			.collect(Collectors.toMap(DayRecord::getDay, Function.identity()));
 		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(first, last);
 		List<DayCell> cells = new ArrayList<>();
 		for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
 			cells.add(DayCell.blank());
 		}
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-			DayRecord record = byDay.get(day);
+			CalendarDay record = byDay.get(day);
 			String holiday = holidayNames.get(day);
-			String status = record != null ? record.getStatus().name()
+			String status = record != null ? record.status().name()
 					: holiday != null ? DayStatus.HOLIDAY.name() : DayCell.NONE;
 			boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-			cells.add(new DayCell(day, status, record != null && record.isOvernight(), holiday, day.equals(today),
-					weekend, record != null && record.isNeedsReview()));
+			cells.add(new DayCell(day, status, record != null && record.overnight(), holiday, day.equals(today),
+					weekend, record != null && record.needsReview()));
 		}
 		return new MonthView(cadre.id(), cadre.name(), village.map(VillageRef::name).orElse(null), own, month, cells,
 				own ? earliestOwnDay() : null, own ? today : null, this.compliance.ofCadre(cadre.id(), month));

@@ -2,6 +2,8 @@ package org.zhucun.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +74,32 @@ class TodayFormIT extends AttendanceIT {
 		Map<String, Object> near = today(team.memberId()).get(0);
 		assertThat(near).containsEntry("needs_review", false);
 		assertThat((Integer) near.get("distance_m")).isLessThan(20);
+	}
+
+	@Test
+	void todaysFormShowsTodaysRecordOnEveryMonthOfThePage() throws Exception {
+		Team team = team();
+		assertThat(post(team, "status", "OFFICIAL_BUSINESS").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(post(team, "status", "REST", "version", "0").exchange()).hasStatus(HttpStatus.FOUND);
+		Object version = today(team.memberId()).get(0).get("version");
+		assertThat(version).isEqualTo(1L);
+
+		for (String month : List.of("", "?month=" + YearMonth.from(TODAY).minusMonths(2),
+				"?month=" + YearMonth.from(TODAY).plusMonths(1))) {
+			String html = this.mvc.get()
+				.uri("/attendance" + month)
+				.with(TestUsers.member(team.unitId(), team.memberId()))
+				.exchange()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(html).as(month).contains("id=\"today-form\"");
+			assertThat(html.replaceAll("\\s+", " ")).as(month)
+				.containsPattern("<input type=\"hidden\"[^>]* name=\"version\" value=\"1\"")
+				.containsPattern("value=\"REST\"[^>]* checked=\"checked\"")
+				.doesNotContainPattern("value=\"OFFICIAL_BUSINESS\"[^>]* checked");
+			assertThat(html.contains("data-day=\"" + TODAY + "\" data-status=\"REST\"")).as(month)
+				.isEqualTo(month.isEmpty());
+		}
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.attendance.AttendanceService;
 import org.zhucun.attendance.DayStatus;
+import org.zhucun.attendance.MonthView;
+import org.zhucun.attendance.OwnMonthPage;
 import org.zhucun.attendance.TodayView;
 import org.zhucun.identity.Allowed;
 import org.zhucun.shared.domain.BusinessRuleException;
@@ -42,16 +44,19 @@ class AttendanceController {
 
 	private final AttendanceService attendance;
 
-	AttendanceController(AttendanceService attendance) {
+	private final MonthCalendar calendar;
+
+	AttendanceController(AttendanceService attendance, MonthCalendar calendar) {
 		this.attendance = attendance;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/attendance")
 	String ownMonth(@RequestParam(required = false) String month, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String overnight, Model model) {
-		TodayView today = this.attendance.ownToday();
-		model.addAttribute("form", TodayForm.from(today).keep(status, overnight, TODAY_STATUSES));
-		return ownPage(month(month), today, model);
+		OwnMonthPage page = this.attendance.ownPage(month(month));
+		model.addAttribute("form", TodayForm.from(page.today()).keep(status, overnight, TODAY_STATUSES));
+		return ownPage(page, model);
 	}
 
 	@PostMapping("/attendance/today")
@@ -62,7 +67,7 @@ class AttendanceController {
 			Flash.success(redirect, "attendance.today.saved");
 			return "redirect:/attendance";
 		}
-		return ownPage(YearMonth.from(today), this.attendance.ownToday(), model);
+		return ownPage(this.attendance.ownPage(YearMonth.from(today)), model);
 	}
 
 	@GetMapping("/attendance/days/{date}")
@@ -88,9 +93,7 @@ class AttendanceController {
 	@PreAuthorize(Allowed.SIGNED_IN)
 	@GetMapping("/attendance/cadres/{cadreId}")
 	String cadreMonth(@PathVariable Long cadreId, @RequestParam(required = false) String month, Model model) {
-		model.addAttribute("view", this.attendance.cadreMonth(cadreId, month(month)));
-		model.addAttribute("statuses", DayStatus.values());
-		return "attendance/month";
+		return monthPage(this.attendance.cadreMonth(cadreId, month(month)), model);
 	}
 
 	/**
@@ -121,10 +124,15 @@ class AttendanceController {
 		return "attendance/day";
 	}
 
-	private String ownPage(YearMonth month, TodayView today, Model model) {
-		model.addAttribute("view", this.attendance.ownMonth(month));
-		model.addAttribute("today", today);
+	private String ownPage(OwnMonthPage page, Model model) {
+		model.addAttribute("today", page.today());
 		model.addAttribute("todayStatuses", TODAY_STATUSES);
+		return monthPage(page.month(), model);
+	}
+
+	private String monthPage(MonthView view, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute("cells", this.calendar.cells(view));
 		model.addAttribute("statuses", DayStatus.values());
 		return "attendance/month";
 	}
