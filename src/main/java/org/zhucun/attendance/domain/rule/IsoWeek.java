@@ -119,6 +119,8 @@ public record IsoWeek(LocalDate monday) implements Comparable<IsoWeek> {
 	/** @return the week as in 2026-W27 */
 	@Override
 	public String toString() {
-		return String.format("%d-W%02d", weekBasedYear(), weekNumber());
+		// As String.format("%d-W%02d", …) would, without parsing a format on every call: the pages write many weeks.
+		int number = weekNumber();
+		return weekBasedYear() + (number < 10 ? "-W0" : "-W") + number;
 	}
 }

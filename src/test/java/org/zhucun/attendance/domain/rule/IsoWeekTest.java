@@ -26,6 +26,18 @@ class IsoWeekTest {
 	}
 
 	@Test
+	void aWeekIsWrittenAsItsWeekBasedYearAndTwoDigitNumberAndParsedBack() {
+		for (LocalDate monday = LocalDate.of(2000, 1, 3); monday.getYear() < 2060; monday = monday.plusWeeks(1)) {
+			IsoWeek week = IsoWeek.of(monday);
+			String text = week.toString();
+			assertThat(text).isEqualTo(String.format("%d-W%02d", week.weekBasedYear(), week.weekNumber()));
+			assertThat(IsoWeek.parse(text)).contains(week);
+		}
+		assertThat(IsoWeek.of(LocalDate.of(2026, 3, 2))).hasToString("2026-W10");
+		assertThat(IsoWeek.of(LocalDate.of(2026, 2, 23))).hasToString("2026-W09");
+	}
+
+	@Test
 	void theWeekFromTheTwentyNinthOfJune2026BelongsToJuly2026() {
 		IsoWeek week = IsoWeek.of(LocalDate.of(2026, 6, 29));
 
