@@ -85,16 +85,6 @@ class AttendanceQueries {
 			.optional();
 	}
 
-	List<CadreRef> cadres(Collection<Long> cadreIds) {
-		if (cadreIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("select id, name, unit_id from cadre where id in (:ids)")
-			.param("ids", cadreIds)
-			.query(CadreRef.class)
-			.list();
-	}
-
 	Optional<CadreRef> cadre(Long cadreId) {
 		return this.jdbc.sql("select id, name, unit_id from cadre where id = ?")
 			.param(cadreId)

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhucun.attendance.AttendanceQueries.CadreRef;
 import org.zhucun.attendance.AttendanceQueries.GridDay;
 import org.zhucun.attendance.AttendanceQueries.TeamRef;
 import org.zhucun.attendance.WeekConfirmations.Confirmation;
@@ -107,9 +106,9 @@ public class WeekService {
 	/** @return a member's day of the leader's team for the correction form */
 	public CellView cell(Long cadreId, LocalDate day) {
 		TeamRef team = ledTeam();
-		CadreRef cadre = memberOn(team, cadreId, day);
+		TeamMember member = memberOn(team, cadreId, day);
 		Optional<DayRecord> record = this.records.findByCadreIdAndDay(cadreId, day);
-		return new CellView(cadreId, cadre.name(), day, record.map(DayRecord::getStatus).orElse(null),
+		return new CellView(cadreId, member.cadreName(), day, record.map(DayRecord::getStatus).orElse(null),
 				record.map(DayRecord::isOvernight).orElse(false), record.map(DayRecord::getNote).orElse(null),
 				record.map(DayRecord::getVersion).orElse(null), lockOf(day, record),
 				record.map(DayRecord::isNeedsReview).orElse(false), record.map(DayRecord::getDistanceM).orElse(null),
@@ -172,13 +171,14 @@ public class WeekService {
 		return this.queries.team(team.get().teamId()).orElseThrow();
 	}
 
-	/** Refuses a cadre who was not a member of the team on the day. */
-	private CadreRef memberOn(TeamRef team, Long cadreId, LocalDate day) {
-		boolean member = this.workTeams.membersBetween(team.id(), day, day)
+	/** @return the cadre's membership of the team on the day; refuses a cadre who was not a member then */
+	private TeamMember memberOn(TeamRef team, Long cadreId, LocalDate day) {
+		Optional<TeamMember> member = this.workTeams.membersBetween(team.id(), day, day)
 			.stream()
-			.anyMatch(m -> m.cadreId().equals(cadreId));
-		this.scopes.require(member);
-		return this.queries.cadre(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
+			.filter(m -> m.cadreId().equals(cadreId))
+			.findFirst();
+		this.scopes.require(member.isPresent());
+		return member.get();
 	}
 
 	private String lockOf(LocalDate day, Optional<DayRecord> record) {
@@ -195,10 +195,9 @@ public class WeekService {
 		LocalDate sunday = week.sunday();
 		LocalDate today = LocalDate.now(this.clock);
 		List<TeamMember> members = this.workTeams.membersBetween(team.id(), monday, sunday);
-		Set<Long> cadreIds = members.stream().map(TeamMember::cadreId).collect(Collectors.toSet());
-		Map<Long, String> names = this.queries.cadres(cadreIds)
-			.stream()
-			.collect(Collectors.toMap(CadreRef::id, CadreRef::name));
+		Map<Long, String> names = members.stream()
+			.collect(Collectors.toMap(TeamMember::cadreId, TeamMember::cadreName, (a, b) -> a));
+		Set<Long> cadreIds = names.keySet();
 		Map<Long, Map<LocalDate, GridDay>> byCadre = this.queries.gridDays(cadreIds, monday, sunday)
 			.stream()
 			.collect(Collectors.groupingBy(GridDay::cadreId, Collectors.toMap(GridDay::day, Function.identity())));

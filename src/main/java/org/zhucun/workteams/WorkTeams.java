@@ -83,6 +83,6 @@ public class WorkTeams {
 	}
 
 	private static TeamMember member(MembershipFact m) {
-		return new TeamMember(m.membershipId(), m.cadreId(), m.role(), m.joinedOn(), m.leftOn());
+		return new TeamMember(m.membershipId(), m.cadreId(), m.cadreName(), m.role(), m.joinedOn(), m.leftOn());
 	}
 }

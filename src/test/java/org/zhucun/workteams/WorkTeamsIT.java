@@ -40,6 +40,12 @@ class WorkTeamsIT extends TeamsIT {
 			.containsExactly(leader);
 		assertThat(this.workTeams.membersBetween(team, TODAY.minusDays(6), TODAY)).extracting(TeamMember::cadreId)
 			.containsExactlyInAnyOrder(leader, member);
+		assertThat(this.workTeams.membersBetween(team, TODAY.minusDays(6), TODAY))
+			.allSatisfy(m -> assertThat(m.cadreName()).isEqualTo(
+					this.jdbc.queryForObject("select name from cadre where id = ?", String.class, m.cadreId())))
+			.extracting(TeamMember::cadreName)
+			.doesNotContainNull()
+			.doesNotHaveDuplicates();
 
 		assertThat(this.workTeams.leaderOf(team)).hasValueSatisfying(l -> {
 			assertThat(l.cadreId()).isEqualTo(leader);

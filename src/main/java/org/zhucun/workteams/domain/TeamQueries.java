@@ -128,9 +128,9 @@ public class TeamQueries {
 			LocalDate joinedOn, LocalDate leftOn, LeaveReason reason, String note) {
 	}
 
-	/** A membership, for the module's public API. */
+	/** A membership with its cadre's name, for the module's public API. */
 	public record MembershipFact(Long membershipId, Long teamId, Long villageId, Long unitId, Long cadreId,
-			TeamRole role, LocalDate joinedOn, LocalDate leftOn) {
+			String cadreName, TeamRole role, LocalDate joinedOn, LocalDate leftOn) {
 	}
 
 	private final JdbcClient jdbc;
@@ -546,8 +546,9 @@ public class TeamQueries {
 	public Optional<MembershipFact> ledMembershipOn(Long cadreId, LocalDate on) {
 		return this.jdbc.sql("""
 				select f.* from (
-				  select m.id, m.team_id, t.village_id, t.unit_id, m.cadre_id, m.role, m.joined_on, m.left_on
-				  from team_membership m join work_team t on t.id = m.team_id
+				  select m.id, m.team_id, t.village_id, t.unit_id, m.cadre_id, c.name as cadre_name, m.role, m.joined_on,
+				    m.left_on
+				  from team_membership m join work_team t on t.id = m.team_id join cadre c on c.id = m.cadre_id
 				  where m.cadre_id = :cadreId and m.joined_on <= :on and (m.left_on is null or m.left_on >= :on)
 				  order by m.joined_on desc, m.id desc limit 1) f
 				where f.cadre_id = (select l.cadre_id from team_membership l where l.team_id = f.team_id
@@ -560,8 +561,9 @@ public class TeamQueries {
 
 	private List<MembershipFact> facts(String condition, Map<String, Object> params) {
 		return this.jdbc.sql("""
-				select m.id, m.team_id, t.village_id, t.unit_id, m.cadre_id, m.role, m.joined_on, m.left_on
-				from team_membership m join work_team t on t.id = m.team_id
+				select m.id, m.team_id, t.village_id, t.unit_id, m.cadre_id, c.name as cadre_name, m.role, m.joined_on,
+				  m.left_on
+				from team_membership m join work_team t on t.id = m.team_id join cadre c on c.id = m.cadre_id
 				where\s""" + condition + " order by m.joined_on desc, m.id desc")
 			.params(params)
 			.query(TeamQueries::fact)
@@ -570,7 +572,8 @@ public class TeamQueries {
 
 	private static MembershipFact fact(ResultSet rs, int row) throws SQLException {
 		return new MembershipFact(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("village_id"),
-				rs.getLong("unit_id"), rs.getLong("cadre_id"), TeamRole.valueOf(rs.getString("role")),
+				rs.getLong("unit_id"), rs.getLong("cadre_id"), rs.getString("cadre_name"),
+				TeamRole.valueOf(rs.getString("role")),
 				rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class));
 	}
 
