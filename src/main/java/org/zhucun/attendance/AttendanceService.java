@@ -160,12 +160,15 @@ public class AttendanceService {
 			throw new BusinessRuleException("status", "attendance.day.not-declarable");
 		}
 		Optional<DayRecord> existing = this.records.findByCadreIdAndDay(scope.cadreId(), day);
-		String locked = lockOf(scope.cadreId(), day, existing);
+		// The team is read once, for the lock (NO_TEAM) and for the record.
+		Optional<TeamAssignment> serving = this.workTeams.activeTeamOf(scope.cadreId(), day);
+		String locked = lockOf(existing.map(DayRecord::getStatus).orElse(null), day, serving::isPresent);
 		if (locked != null) {
 			throw new BusinessRuleException("status", lockKey + locked);
 		}
-		TeamAssignment team = this.workTeams.activeTeamOf(scope.cadreId(), day).orElseThrow();
-		Evidence evidence = evidence(command, this.queries.village(team.villageId()));
+		TeamAssignment team = serving.orElseThrow();
+		Evidence evidence = command.hasPosition() ? evidence(command, this.queries.village(team.villageId()))
+				: Evidence.NONE;
 		if (existing.isPresent()) {
 			DayRecord record = existing.get();
 			if (!Objects.equals(command.version(), record.getVersion()) && holds(record, command)) {
@@ -224,10 +227,8 @@ public class AttendanceService {
 		return inTeam.getAsBoolean() ? null : "NO_TEAM";
 	}
 
+	/** The evidence of a command that gives a position: the position with its distance to the village's centre. */
 	private static Evidence evidence(DayCommand command, Optional<VillageRef> village) {
-		if (!command.hasPosition()) {
-			return Evidence.NONE;
-		}
 		Integer distance = village.filter(VillageRef::hasCentre)
 			.map(v -> GeoDistance.metres(command.latitude(), command.longitude(), v.latitude(), v.longitude()))
 			.orElse(null);
