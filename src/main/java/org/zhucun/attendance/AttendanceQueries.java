@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The organisation facts the attendance pages need, read-only in SQL: a cadre's name and unit, a village's name,
- * town and centre, a team's village, town and unit, the cadres' days of a week's grid and a cadre's days of a month.
- * One query each.
+ * town and centre, a team's village, town and unit, and the cadres' days of a week's grid or a month's calendar. One
+ * query each.
  */
 @Repository
 class AttendanceQueries {
@@ -40,9 +40,12 @@ class AttendanceQueries {
 	record TeamRef(Long id, Long villageId, String villageName, Long townId, Long unitId) {
 	}
 
-	/** A cadre's day as the week's grid shows it: a day record without its location, note and history. */
+	/**
+	 * A cadre's day as the week's grid, the month's calendar and the one-tap form show it: a day record without its
+	 * location, note and history, with the version a form sends back.
+	 */
 	record GridDay(Long cadreId, LocalDate day, DayStatus status, boolean overnight, DaySource source,
-			boolean needsReview, Integer distanceM, Instant modifiedAt) {
+			boolean needsReview, Integer distanceM, Instant modifiedAt, long version) {
 	}
 
 	/** @return the day records of the cadres from {@code from} to {@code to}, both included */
@@ -50,30 +53,16 @@ class AttendanceQueries {
 		if (cadreIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select cadre_id, day, status, overnight, source, needs_review, distance_m, modified_at"
-				+ " from day_record where cadre_id in (:ids) and day between :from and :to")
+		return this.jdbc.sql("select cadre_id, day, status, overnight, source, needs_review, distance_m, modified_at,"
+				+ " version from day_record where cadre_id in (:ids) and day between :from and :to")
 			.param("ids", cadreIds)
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new GridDay(rs.getLong("cadre_id"), rs.getObject("day", LocalDate.class),
 					DayStatus.valueOf(rs.getString("status")), rs.getBoolean("overnight"),
 					DaySource.valueOf(rs.getString("source")), rs.getBoolean("needs_review"),
-					rs.getObject("distance_m", Integer.class), rs.getTimestamp("modified_at").toInstant()))
-			.list();
-	}
-
-	/** A cadre's day as their month calendar and the one-tap form show it, with the version the form sends back. */
-	record CalendarDay(LocalDate day, DayStatus status, boolean overnight, boolean needsReview, long version) {
-	}
-
-	/** @return the cadre's day records from {@code from} to {@code to}, both included */
-	List<CalendarDay> calendarDays(Long cadreId, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("select day, status, overnight, needs_review, version from day_record"
-				+ " where cadre_id = ? and day between ? and ?")
-			.params(cadreId, from, to)
-			.query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
-					DayStatus.valueOf(rs.getString("status")), rs.getBoolean("overnight"),
-					rs.getBoolean("needs_review"), rs.getLong("version")))
+					rs.getObject("distance_m", Integer.class), rs.getTimestamp("modified_at").toInstant(),
+					rs.getLong("version")))
 			.list();
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.AttendanceAccess.Subject;
 import org.zhucun.attendance.AttendanceQueries.CadreRef;
-import org.zhucun.attendance.AttendanceQueries.CalendarDay;
+import org.zhucun.attendance.AttendanceQueries.GridDay;
 import org.zhucun.attendance.AttendanceQueries.VillageRef;
 import org.zhucun.attendance.domain.DayRecord;
 import org.zhucun.attendance.domain.DayRecordRepository;
@@ -93,10 +93,10 @@ public class AttendanceService {
 		Optional<TeamAssignment> teamToday = this.workTeams.activeTeamOf(cadre.id(), today);
 		Optional<TeamAssignment> team = teamDay(month).equals(today) ? teamToday : teamOf(cadre.id(), month);
 		Optional<VillageRef> village = team.flatMap(t -> this.queries.village(t.villageId()));
-		Map<LocalDate, CalendarDay> days = days(cadre.id(), month);
-		Optional<CalendarDay> record = YearMonth.from(today).equals(month) ? Optional.ofNullable(days.get(today))
-				: this.queries.calendarDays(cadre.id(), today, today).stream().findFirst();
-		String locked = lockOf(record.map(CalendarDay::status).orElse(null), today, teamToday::isPresent);
+		Map<LocalDate, GridDay> days = days(cadre.id(), month);
+		Optional<GridDay> record = YearMonth.from(today).equals(month) ? Optional.ofNullable(days.get(today))
+				: this.queries.gridDays(List.of(cadre.id()), today, today).stream().findFirst();
+		String locked = lockOf(record.map(GridDay::status).orElse(null), today, teamToday::isPresent);
 		TodayView todayView = record
 			.map(r -> new TodayView(today, r.status(), r.overnight(), r.version(), locked))
 			.orElseGet(() -> new TodayView(today, null, false, null, locked));
@@ -127,7 +127,8 @@ public class AttendanceService {
 	public TodayView ownDay(LocalDate day) {
 		DataScope scope = this.access.ownCadre();
 		Optional<DayRecord> record = this.records.findByCadreIdAndDay(scope.cadreId(), day);
-		String locked = lockOf(scope.cadreId(), day, record);
+		String locked = lockOf(record.map(DayRecord::getStatus).orElse(null), day,
+				() -> this.workTeams.activeTeamOf(scope.cadreId(), day).isPresent());
 		return record.map(r -> new TodayView(day, r.getStatus(), r.isOvernight(), r.getVersion(), locked))
 			.orElseGet(() -> new TodayView(day, null, false, null, locked));
 	}
@@ -207,11 +208,6 @@ public class AttendanceService {
 	 * @return why the cadre cannot declare the day ({@code LEAVE}, {@code HOLIDAY}, {@code FUTURE}, {@code TOO_OLD},
 	 * {@code NO_TEAM}), or null
 	 */
-	private String lockOf(Long cadreId, LocalDate day, Optional<DayRecord> record) {
-		return lockOf(record.map(DayRecord::getStatus).orElse(null), day,
-				() -> this.workTeams.activeTeamOf(cadreId, day).isPresent());
-	}
-
 	private String lockOf(DayStatus status, LocalDate day, BooleanSupplier inTeam) {
 		if (status == DayStatus.LEAVE || status == DayStatus.HOLIDAY) {
 			return status.name();
@@ -248,14 +244,14 @@ public class AttendanceService {
 	}
 
 	/** @return the cadre's day records of the month by day */
-	private Map<LocalDate, CalendarDay> days(Long cadreId, YearMonth month) {
-		return this.queries.calendarDays(cadreId, month.atDay(1), month.atEndOfMonth())
+	private Map<LocalDate, GridDay> days(Long cadreId, YearMonth month) {
+		return this.queries.gridDays(List.of(cadreId), month.atDay(1), month.atEndOfMonth())
 			.stream()
-			.collect(Collectors.toMap(CalendarDay::day, Function.identity()));
+			.collect(Collectors.toMap(GridDay::day, Function.identity()));
 	}
 
 	private MonthView month(CadreRef cadre, Optional<VillageRef> village, YearMonth month,
-			Map<LocalDate, CalendarDay> byDay, boolean own) {
+			Map<LocalDate, GridDay> byDay, boolean own) {
 		LocalDate first = month.atDay(1);
 		LocalDate last = month.atEndOfMonth();
 		LocalDate today = today();
@@ -265,7 +261,7 @@ public class AttendanceService {
 			cells.add(DayCell.blank());
 		}
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-			CalendarDay record = byDay.get(day);
+			GridDay record = byDay.get(day);
 			String holiday = holidayNames.get(day);
 			String status = record != null ? record.status().name()
 					: holiday != null ? DayStatus.HOLIDAY.name() : DayCell.NONE;
