@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -20,7 +21,7 @@ class EachTextProcessorTest {
 	private static String render(String template, Map<String, Object> variables) {
 		StringTemplateResolver resolver = new StringTemplateResolver();
 		resolver.setTemplateMode(TemplateMode.HTML);
-		TemplateEngine engine = new TemplateEngine();
+		TemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		engine.addDialect(new PageDialect());
 		return engine.process(template, new Context(null, variables));
