@@ -72,7 +72,7 @@ class WeekController {
 		return "redirect:/attendance/week?week=" + confirmed;
 	}
 
-	@GetMapping("/attendance/week/cells")
+	@GetMapping(WeekGrid.CELL_PATH)
 	String cell(@RequestParam Long cadreId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
 		CellView cell = this.weeks.cell(cadreId, date);
@@ -80,7 +80,7 @@ class WeekController {
 		return cellPage(cell, model);
 	}
 
-	@PostMapping("/attendance/week/cells")
+	@PostMapping(WeekGrid.CELL_PATH)
 	String correct(@RequestParam Long cadreId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid @ModelAttribute("form") CellForm form, BindingResult result, Model model,

@@ -28,19 +28,27 @@ class WeekGrid {
 	}
 
 	/**
-	 * A cell as the page shows it. {@code night}, {@code gap} and {@code review} are the values of their data
-	 * attributes, null for none; {@code query} and {@code editLabel} the edit link's, null when the cell is not
-	 * linked (the signed-in account does not lead the team, or the cadre was not a member that day); {@code outside}
-	 * the note of a record declared outside the village's radius.
+	 * A cell as the page shows it ({@link WeekGridDialect}). {@code night}, {@code gap} and {@code review} are the
+	 * values of their data attributes, null for none; {@code href} (the path, without the context path) and
+	 * {@code editLabel} the edit link's, null when the cell is not linked (the signed-in account does not lead the
+	 * team, or the cadre was not a member that day); {@code outside} the note of a record declared outside the
+	 * village's radius.
 	 */
 	public record Cell(String classes, Long cadreId, LocalDate day, String status, String night, String gap, String dow,
-			Integer review, String label, String query, String editLabel, boolean overnight, boolean corrected,
-			String outside) {
+			Integer review, String label, String href, String editLabel, boolean overnight, boolean corrected,
+			String outside, Marks marks) {
 
 		public boolean linked() {
-			return this.query != null;
+			return this.href != null;
 		}
 	}
+
+	/** The marks of a night in the village and of a leader's correction, with their titles, the same on every cell. */
+	public record Marks(String nightTitle, String nightMark, String correctedTitle, String correctedMark) {
+	}
+
+	/** The form that corrects a cell ({@link WeekController}). */
+	static final String CELL_PATH = "/attendance/week/cells";
 
 	private final MessageSource messages;
 
@@ -57,6 +65,8 @@ class WeekGrid {
 			.toList();
 		String outMark = message("attendance.week.out.mark", locale);
 		String gapMark = message("attendance.week.gap.mark", locale);
+		Marks marks = new Marks(message("attendance.night", locale), message("attendance.night.mark", locale),
+				message("attendance.week.corrected", locale), message("attendance.week.corrected.mark", locale));
 		List<Row> rows = new ArrayList<>(view.rows().size());
 		for (WeekRow row : view.rows()) {
 			List<Cell> cells = new ArrayList<>(row.cells().size());
@@ -68,12 +78,13 @@ class WeekGrid {
 								: message("attendance.status.short." + c.status(), locale);
 				cells.add(new Cell(c.classes(), c.cadreId(), c.day(), c.status(), c.overnight() ? "true" : null,
 						c.gap() ? "true" : null, dows.get(i), c.needsReview() ? c.distanceM() : null, label,
-						linked ? "?cadreId=" + c.cadreId() + "&date=" + c.day() : null,
+						linked ? CELL_PATH + "?cadreId=" + c.cadreId() + "&date=" + c.day() : null,
 						linked ? this.messages.getMessage("attendance.week.cell.edit",
 								new Object[] { row.cadreName(), c.day().toString() }, locale) : null,
 						c.overnight(), c.corrected(),
 						c.needsReview() ? this.messages.getMessage("attendance.week.outside",
-								new Object[] { c.distanceM() }, locale) : null));
+								new Object[] { c.distanceM() }, locale) : null,
+						marks));
 			}
 			rows.add(new Row(row.cadreId(), row.cadreName(), cells, row.result(), row.over()));
 		}
