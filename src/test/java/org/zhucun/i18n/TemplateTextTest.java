@@ -33,7 +33,7 @@ class TemplateTextTest {
 		.compile("(?<![:\\w-])(title|placeholder|alt|aria-label)\\s*=\\s*\"([^\"]*)\"");
 
 	/** Attributes that replace an element's content (or the element), so its written text is only a placeholder. */
-	private static final List<String> REPLACING = List.of("th:text=", "zc:each-text=", "th:utext=", "th:errors=", "th:replace=", "th:insert=",
+	private static final List<String> REPLACING = List.of("th:text=", "zc:each-text=", "wg:cell=", "th:utext=", "th:errors=", "th:replace=", "th:insert=",
 			"th:remove=\"all\"", "th:remove=\"body\"");
 
 	private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
