@@ -142,8 +142,8 @@ final class LayoutDecoration {
 
 	/**
 	 * The title: the layout's pattern with the page's title and the layout's, or the one title there is. A title
-	 * written with {@code th:text} (or {@code th:utext}) gives a {@code th:block} with that expression, any other its
-	 * content.
+	 * written with {@code th:text} gives a {@code th:block} with that expression, any other its content; a title is
+	 * always escaped (the house rule: no unescaped text), so one written otherwise is refused.
 	 */
 	private void title(Range layoutTitle, Range pageTitle) {
 		IProcessableElementTag tag = (IProcessableElementTag) this.layout.get(layoutTitle.from);
@@ -160,7 +160,6 @@ final class LayoutDecoration {
 		Map<String, String> attributes = new LinkedHashMap<>(tag.getAttributeMap());
 		attributes.remove(this.prefix + ":title-pattern");
 		attributes.remove("th:text");
-		attributes.remove("th:utext");
 		this.out.add(this.factory.createOpenElementTag("title", attributes, AttributeValueQuotes.DOUBLE, false));
 		Matcher token = TITLE_TOKEN.matcher(pattern);
 		int from = 0;
@@ -184,13 +183,15 @@ final class LayoutDecoration {
 
 	private void titleText(IModel model, Range title) {
 		IProcessableElementTag tag = (IProcessableElementTag) model.get(title.from);
-		for (String attribute : new String[] { "th:text", "th:utext" }) {
-			String expression = tag.getAttributeValue(attribute);
-			if (expression != null) {
-				this.out.add(this.factory.createOpenElementTag("th:block", attribute, expression));
-				this.out.add(this.factory.createCloseElementTag("th:block"));
-				return;
-			}
+		if (tag.getAttributeMap().keySet().stream().anyMatch(name -> name.startsWith("th:") && !name.equals("th:text"))) {
+			throw new TemplateProcessingException("A title in a layout's pattern takes its text from th:text alone, not "
+					+ tag.getAttributeMap().keySet());
+		}
+		String expression = tag.getAttributeValue("th:text");
+		if (expression != null) {
+			this.out.add(this.factory.createOpenElementTag("th:block", "th:text", expression));
+			this.out.add(this.factory.createCloseElementTag("th:block"));
+			return;
 		}
 		for (int i = title.from + 1; i < title.to; i++) {
 			this.out.add(model.get(i));

@@ -139,4 +139,11 @@ class LayoutDialectTest {
 		assertThatThrownBy(() -> render(engine(true), "page", Map.of()))
 			.hasStackTraceContaining("layout:decorate takes a template name as ~{layout/main}");
 	}
+
+	@Test
+	void refusesATitleNotWrittenWithText() {
+		this.templates.put("page", page("<title th:remove=\"tag\">x</title>", ""));
+		assertThatThrownBy(() -> render(engine(true), "page", Map.of()))
+			.hasStackTraceContaining("A title in a layout's pattern takes its text from th:text alone");
+	}
 }
