@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.organization.HolidayCalendar;
 import org.zhucun.organization.HolidayKind;
+import org.zhucun.organization.settings.ReferenceRows.CalendarDay;
 import org.zhucun.shared.database.ReadOnlyTransactionCache;
 
 /**
@@ -27,16 +28,15 @@ import org.zhucun.shared.database.ReadOnlyTransactionCache;
 @Transactional(readOnly = true)
 class JdbcHolidayCalendar implements HolidayCalendar {
 
-	/** One day of the calendar: a statutory holiday with its name, or a make-up workday. */
-	private record CalendarDay(LocalDate day, HolidayKind kind, String name) {
-	}
-
 	private static final String COLUMNS = "select day, kind, name from holiday";
 
 	private final JdbcClient jdbc;
 
-	JdbcHolidayCalendar(JdbcClient jdbc) {
+	private final ReferenceRows reference;
+
+	JdbcHolidayCalendar(JdbcClient jdbc, ReferenceRows reference) {
 		this.jdbc = jdbc;
+		this.reference = reference;
 	}
 
 	@Override
@@ -78,7 +78,8 @@ class JdbcHolidayCalendar implements HolidayCalendar {
 
 	/**
 	 * The days of the kind from {@code from} to {@code to}, by day: in a read-only transaction from the calendar read
-	 * once for the transaction (a page asks for a week's or a month's days several times), else queried.
+	 * once for the transaction with the settings ({@link ReferenceRows}: a page asks for a week's or a month's days
+	 * several times), else queried.
 	 */
 	private List<CalendarDay> between(LocalDate from, LocalDate to, HolidayKind kind) {
 		if (!ReadOnlyTransactionCache.active()) {
@@ -89,9 +90,8 @@ class JdbcHolidayCalendar implements HolidayCalendar {
 				.query(JdbcHolidayCalendar::day)
 				.list();
 		}
-		return ReadOnlyTransactionCache.get(this, () -> this.jdbc.sql(COLUMNS + " order by day")
-			.query(JdbcHolidayCalendar::day)
-			.list())
+		return this.reference.inTransaction()
+			.calendar()
 			.stream()
 			.filter(h -> h.kind() == kind && !h.day().isBefore(from) && !h.day().isAfter(to))
 			.toList();

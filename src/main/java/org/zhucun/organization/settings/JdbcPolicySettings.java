@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.organization.settings.domain.SettingResolver;
-import org.zhucun.organization.settings.domain.StoredValue;
+import org.zhucun.organization.settings.ReferenceRows.SettingRow;
 import org.zhucun.shared.database.ReadOnlyTransactionCache;
 import org.zhucun.shared.settings.PolicySettings;
 
@@ -17,31 +17,12 @@ import org.zhucun.shared.settings.PolicySettings;
  * password's age on each request, the week's rule on the week's and day's pages). Nothing is kept beyond a
  * transaction, so a change made on one instance holds on every instance at once. In a read-only transaction, which
  * cannot change them, the stored values are read once and every date is resolved from them: a page judging a month
- * asks for each of its weeks' Mondays (the member's day page made six queries of it; {@link ReadOnlyTransactionCache});
- * otherwise it is one query per snapshot.
+ * asks for each of its weeks' Mondays (the member's day page made six queries of it; {@link ReadOnlyTransactionCache}),
+ * in one statement with the holiday calendar ({@link ReferenceRows}); otherwise it is one query per snapshot.
  */
 @Service
 @Transactional(readOnly = true)
 class JdbcPolicySettings implements PolicySettings {
-
-	/** A stored value as the resolver reads it. */
-	private record Row(String key, LocalDate validFrom, String value) implements StoredValue {
-
-		@Override
-		public String getKey() {
-			return this.key;
-		}
-
-		@Override
-		public LocalDate getValidFrom() {
-			return this.validFrom;
-		}
-
-		@Override
-		public String getValue() {
-			return this.value;
-		}
-	}
 
 	private static final String IN_FORCE = """
 			select v.key, v.valid_from, v.value from policy_setting v
@@ -50,8 +31,11 @@ class JdbcPolicySettings implements PolicySettings {
 
 	private final JdbcClient jdbc;
 
-	JdbcPolicySettings(JdbcClient jdbc) {
+	private final ReferenceRows reference;
+
+	JdbcPolicySettings(JdbcClient jdbc, ReferenceRows reference) {
 		this.jdbc = jdbc;
+		this.reference = reference;
 	}
 
 	@Override
@@ -59,15 +43,13 @@ class JdbcPolicySettings implements PolicySettings {
 		if (!ReadOnlyTransactionCache.active()) {
 			return SettingResolver.resolve(rows(IN_FORCE, Map.of("on", on)), on);
 		}
-		List<Row> stored = ReadOnlyTransactionCache.get(this,
-				() -> rows("select key, valid_from, value from policy_setting", Map.of()));
-		return SettingResolver.resolve(stored, on);
+		return SettingResolver.resolve(this.reference.inTransaction().settings(), on);
 	}
 
-	private List<Row> rows(String sql, Map<String, Object> params) {
+	private List<SettingRow> rows(String sql, Map<String, Object> params) {
 		return this.jdbc.sql(sql)
 			.params(params)
-			.query((rs, n) -> new Row(rs.getString("key"), rs.getObject("valid_from", LocalDate.class),
+			.query((rs, n) -> new SettingRow(rs.getString("key"), rs.getObject("valid_from", LocalDate.class),
 					rs.getString("value")))
 			.list();
 	}

@@ -144,7 +144,7 @@ class HolidaysIT extends IntegrationTest {
 			assertThat(this.calendar.makeUpWorkdaysBetween(day.minusDays(7), day.plusDays(7))).containsExactly(day);
 			assertThat(this.calendar.makeUpWorkdaysBetween(day.plusDays(1), day.plusDays(7))).isEmpty();
 			assertThat(this.calendar.namesBetween(day.minusDays(7), day.plusDays(7))).isEmpty();
-			assertThat(TransactionSynchronizationManager.getResourceMap().values()).anyMatch(List.class::isInstance);
+			assertThat(TransactionSynchronizationManager.getResourceMap().values()).anyMatch(ReferenceRows.Rows.class::isInstance);
 		});
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
 		assertThat(this.mvc.get().uri("/admin/holidays?year={y}", year).with(TestUsers.officeStaff())).hasStatusOk()

@@ -83,7 +83,7 @@ class PolicySettingsIT extends IntegrationTest {
 				List<List<Object>> figures = dates.stream().map(this.policy::forDate).map(PolicySettingsIT::figures)
 					.toList();
 				// The values read once are kept with the transaction, and let go at its end (below).
-				assertThat(TransactionSynchronizationManager.getResourceMap().values()).anyMatch(List.class::isInstance);
+				assertThat(TransactionSynchronizationManager.getResourceMap().values()).anyMatch(ReferenceRows.Rows.class::isInstance);
 				return figures;
 			});
 			assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
