@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhucun.attendance.AttendanceQueries.TeamRef;
 
 /**
  * The confirmations of teams' weeks, one row per team and ISO week; confirming again records the latest confirmation
@@ -34,12 +35,28 @@ class WeekConfirmations {
 			.update();
 	}
 
-	Optional<Confirmation> of(Long teamId, IsoWeek week) {
-		return this.jdbc.sql("select coalesce(a.display_name, w.confirmed_by_username) as confirmed_by, w.confirmed_at"
-				+ " from week_confirmation w left join account a on a.id = w.confirmed_by"
-				+ " where w.team_id = ? and w.iso_year = ? and w.iso_week = ?")
-			.params(teamId, week.weekBasedYear(), week.weekNumber())
-			.query((rs, n) -> new Confirmation(rs.getString(1), rs.getTimestamp(2).toInstant()))
+	/** A team with its village, and the confirmation of one of its weeks if there is one. */
+	record TeamWeek(TeamRef team, Optional<Confirmation> confirmation) {
+	}
+
+	/**
+	 * @return the team and the confirmation of its week in one statement (the week's page asks for both on every
+	 * request); empty when there is no such team
+	 */
+	Optional<TeamWeek> teamWeek(Long teamId, IsoWeek week) {
+		return this.jdbc.sql("select t.id, t.village_id, v.name as village_name, v.town_id, t.unit_id,"
+				+ " coalesce(a.display_name, w.confirmed_by_username) as confirmed_by, w.confirmed_at"
+				+ " from work_team t join village v on v.id = t.village_id"
+				+ " left join week_confirmation w on w.team_id = t.id and w.iso_year = ? and w.iso_week = ?"
+				+ " left join account a on a.id = w.confirmed_by where t.id = ?")
+			.params(week.weekBasedYear(), week.weekNumber(), teamId)
+			.query((rs, n) -> {
+				TeamRef team = new TeamRef(rs.getLong("id"), rs.getLong("village_id"), rs.getString("village_name"),
+						rs.getLong("town_id"), rs.getLong("unit_id"));
+				Timestamp at = rs.getTimestamp("confirmed_at");
+				return new TeamWeek(team, at == null ? Optional.empty()
+						: Optional.of(new Confirmation(rs.getString("confirmed_by"), at.toInstant())));
+			})
 			.optional();
 	}
 }

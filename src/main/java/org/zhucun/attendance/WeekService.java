@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.AttendanceQueries.GridDay;
 import org.zhucun.attendance.AttendanceQueries.TeamRef;
 import org.zhucun.attendance.WeekConfirmations.Confirmation;
+import org.zhucun.attendance.WeekConfirmations.TeamWeek;
 import org.zhucun.attendance.domain.DayRecord;
 import org.zhucun.attendance.domain.DayRecordRepository;
 import org.zhucun.identity.DataScope;
@@ -90,17 +91,19 @@ public class WeekService {
 
 	/** @return the week of the team the signed-in leader leads today */
 	public WeekView ownWeek(IsoWeek week) {
-		return view(ledTeam(), week, true);
+		return view(this.confirmations.teamWeek(ledTeamId(), week).orElseThrow(), week, true);
 	}
 
 	/** @return a team's week for the office, the town of its village, its aid unit and its leader */
 	public WeekView teamWeek(Long teamId, IsoWeek week) {
-		TeamRef team = this.queries.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+		TeamWeek teamWeek = this.confirmations.teamWeek(teamId, week)
+			.orElseThrow(() -> new NotFoundException("team", teamId));
+		TeamRef team = teamWeek.team();
 		DataScope scope = this.scopes.current();
 		boolean leader = scope.isTeam() && scope.cadreId() != null && this.workTeams.leads(scope.cadreId(), teamId);
 		this.scopes.require(leader || scope.isOffice() || (scope.isTown() && team.townId().equals(scope.townId()))
 				|| (scope.isUnit() && team.unitId().equals(scope.unitId())));
-		return view(team, week, leader);
+		return view(teamWeek, week, leader);
 	}
 
 	/** @return a member's day of the leader's team for the correction form */
@@ -164,11 +167,16 @@ public class WeekService {
 
 	/** The team the signed-in account leads today; anyone else is refused. */
 	private TeamRef ledTeam() {
+		return this.queries.team(ledTeamId()).orElseThrow();
+	}
+
+	/** The id of the team the signed-in account leads today; anyone else is refused. */
+	private Long ledTeamId() {
 		DataScope scope = this.scopes.current();
 		this.scopes.require(scope.isTeam() && scope.cadreId() != null);
 		Optional<TeamAssignment> team = this.workTeams.ledTeamOf(scope.cadreId(), LocalDate.now(this.clock));
 		this.scopes.require(team.isPresent());
-		return this.queries.team(team.get().teamId()).orElseThrow();
+		return team.get().teamId();
 	}
 
 	/** @return the cadre's membership of the team on the day; refuses a cadre who was not a member then */
@@ -190,7 +198,8 @@ public class WeekService {
 		return null;
 	}
 
-	private WeekView view(TeamRef team, IsoWeek week, boolean leader) {
+	private WeekView view(TeamWeek teamWeek, IsoWeek week, boolean leader) {
+		TeamRef team = teamWeek.team();
 		LocalDate monday = week.monday();
 		LocalDate sunday = week.sunday();
 		LocalDate today = LocalDate.now(this.clock);
@@ -203,7 +212,7 @@ public class WeekService {
 			.collect(Collectors.groupingBy(GridDay::cadreId, Collectors.toMap(GridDay::day, Function.identity())));
 		SortedMap<LocalDate, String> holidayNames = this.holidays.namesBetween(monday, sunday);
 		Set<LocalDate> makeUpWorkdays = this.holidays.makeUpWorkdaysBetween(monday, sunday);
-		Optional<Confirmation> confirmation = this.confirmations.of(team.id(), week);
+		Optional<Confirmation> confirmation = teamWeek.confirmation();
 		WeekRuleSettings settings = this.rules.of(week);
 		boolean over = week.sunday().isBefore(today);
 		boolean changed = false;
