@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -339,14 +338,6 @@ class LeaveRequestsIT extends IntegrationTest {
 		return request.exchange();
 	}
 
-	private MvcTestResult followRedirect(MvcTestResult post, RequestPostProcessor user) {
-		Cookie session = post.getResponse().getCookie("SESSION");
-		var request = this.mvc.get().uri(post.getResponse().getRedirectedUrl()).with(user);
-		if (session != null) {
-			request.cookie(session);
-		}
-		return request.exchange();
-	}
 
 	private void insertApproved(long cadre, LocalDate first, LocalDate last) {
 		this.jdbc.update("""

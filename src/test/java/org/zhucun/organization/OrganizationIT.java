@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.http.Cookie;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.zhucun.organization.domain.AidUnit;
@@ -90,17 +88,6 @@ abstract class OrganizationIT extends IntegrationTest {
 				Long.class, unitId);
 	}
 
-	/**
-	 * Opens the page a POST redirected to, in the same (database-kept) session, so that its flash attributes show.
-	 */
-	protected MvcTestResult followRedirect(MvcTestResult post, RequestPostProcessor user) {
-		Cookie session = post.getResponse().getCookie("SESSION");
-		var request = this.mvc.get().uri(post.getResponse().getRedirectedUrl()).with(user);
-		if (session != null) {
-			request.cookie(session);
-		}
-		return request.exchange();
-	}
 
 	protected AidUnit reloadUnit(Long id) {
 		return this.units.findWithLeaders(id).orElseThrow();

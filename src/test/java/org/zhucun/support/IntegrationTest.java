@@ -3,6 +3,7 @@ package org.zhucun.support;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
+import org.zhucun.shared.web.CookieFlashMapManager;
 
 /**
  * Base of the integration tests: the whole application on a random port against the run's PostgreSQL, with the
@@ -64,6 +68,21 @@ public abstract class IntegrationTest {
 	void applicationCsrfTokens() {
 		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(this.context.getServletContext()),
 				this.csrfTokens);
+	}
+
+	/**
+	 * Opens the page a POST redirected to as the same browser would: with the POST's session and its flash message's
+	 * cookie (shared.web.CookieFlashMapManager), so that the message shows.
+	 */
+	protected MvcTestResult followRedirect(MvcTestResult post, RequestPostProcessor user) {
+		var request = this.mvc.get().uri(post.getResponse().getRedirectedUrl()).with(user);
+		for (String name : new String[] { "SESSION", CookieFlashMapManager.COOKIE }) {
+			Cookie cookie = post.getResponse().getCookie(name);
+			if (cookie != null) {
+				request.cookie(cookie);
+			}
+		}
+		return request.exchange();
 	}
 
 	@DynamicPropertySource

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhucun.identity.Role;
 import org.zhucun.organization.VillageCategory;
@@ -156,15 +154,6 @@ abstract class TeamsIT extends IntegrationTest {
 		return this.jdbc.queryForObject("select count(*) from team_membership where team_id = ?", Long.class, teamId);
 	}
 
-	/** Opens the page a POST redirected to, in the same (database-kept) session, so that its flash shows. */
-	protected MvcTestResult followRedirect(MvcTestResult post, RequestPostProcessor user) {
-		Cookie session = post.getResponse().getCookie("SESSION");
-		var request = this.mvc.get().uri(post.getResponse().getRedirectedUrl()).with(user);
-		if (session != null) {
-			request.cookie(session);
-		}
-		return request.exchange();
-	}
 
 	private static final String AUDIT = "created_at, created_by, modified_at, modified_by";
 
