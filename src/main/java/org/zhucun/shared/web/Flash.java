@@ -8,7 +8,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The one flash convention: after a successful change (or an action refused by a rule), the controller redirects
  * and the next page shows the message above its content (layout/fragments :: flash). The message is a key of the
  * bundles with its arguments, stored as {@code successMessage}/{@code successArgs} or
- * {@code errorMessage}/{@code errorArgs}.
+ * {@code errorMessage}/{@code errorArgs}: texts only, carried to the next page in a signed cookie
+ * ({@link CookieFlashMapManager}).
  */
 public final class Flash {
 

@@ -39,7 +39,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 	FlashMapManager flashMapManager(@Value("${zhucun.web.flash-key:}") String key) {
-		return new CookieFlashMapManager(key.isBlank() ? null : Base64.getDecoder().decode(key.strip()));
+		if (key.isBlank()) {
+			return new CookieFlashMapManager(null);
+		}
+		try {
+			return new CookieFlashMapManager(Base64.getDecoder().decode(key.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("zhucun.web.flash-key must be Base64 of at least 32 bytes", ex);
+		}
 	}
 
 	@Override
