@@ -53,8 +53,8 @@ public class LoadTest {
 		.build();
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 5) {
-			System.err.println("usage: java bin/LoadTest.java <base-url> <users> <seconds> <password> <prefix>");
+		if (args.length != 6) {
+			System.err.println("usage: java bin/LoadTest.java <base-url> <users> <seconds> <password> <prefix> <ramp>");
 			System.exit(2);
 		}
 		String base = args[0].replaceAll("/+$", "");
@@ -62,6 +62,9 @@ public class LoadTest {
 		int seconds = Integer.parseInt(args[2]);
 		String password = args[3];
 		String prefix = args[4];
+		// the first seconds of each phase are not counted: every member starts at once, and each kind would lose
+		// about half a round per member to the start, more of its throughput the longer its round takes
+		int ramp = Integer.parseInt(args[5]);
 
 		List<User> all = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(users);
@@ -92,7 +95,7 @@ public class LoadTest {
 			totals.put("save", new Phase("save"));
 			long phaseMillis = seconds * 1000L / 4;
 			for (String kind : List.of("bare", "save", "bare", "save")) {
-				run(pool, all, totals.get(kind), phaseMillis);
+				run(pool, all, totals.get(kind), phaseMillis, ramp * 1000L);
 			}
 
 			int lost = 0;
@@ -104,8 +107,13 @@ public class LoadTest {
 							shown);
 				}
 			}
+			double counted = seconds / 2.0 - 2 * ramp;
+			if (ramp > 0) {
+				System.out.printf("counted   %.1f s of each kind: the first %d s of each phase not counted%n", counted,
+						ramp);
+			}
 			for (Phase p : totals.values()) {
-				p.print(seconds / 2.0);
+				p.print(counted);
 			}
 			double ratio = totals.get("save").ok.get() / (double) Math.max(1, totals.get("bare").ok.get());
 			System.out.printf("ratio     save / bare throughput = %.3f   (target >= 0.6: %s)%n", ratio,
@@ -119,9 +127,10 @@ public class LoadTest {
 		}
 	}
 
-	private static void run(ExecutorService pool, List<User> users, Phase phase, long millis) throws Exception {
+	private static void run(ExecutorService pool, List<User> users, Phase phase, long millis, long rampMillis)
+			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
-		long[] end = new long[1];
+		long[] end = new long[2];
 		List<Future<?>> running = new ArrayList<>();
 		for (User u : users) {
 			running.add(pool.submit(() -> {
@@ -131,13 +140,15 @@ public class LoadTest {
 					String failure = "save".equals(phase.kind) ? u.save() : u.barePost();
 					long t1 = System.nanoTime();
 					if (t1 <= end[0]) {
-						phase.record(failure, (t1 - t0) / 1_000_000.0);
+						phase.record(failure, (t1 - t0) / 1_000_000.0, t1 >= end[1]);
 					}
 				}
 				return null;
 			}));
 		}
-		end[0] = System.nanoTime() + millis * 1_000_000L;
+		long now = System.nanoTime();
+		end[0] = now + millis * 1_000_000L;
+		end[1] = now + rampMillis * 1_000_000L;
 		start.countDown();
 		for (Future<?> f : running) {
 			f.get();
@@ -161,16 +172,21 @@ public class LoadTest {
 			this.kind = kind;
 		}
 
-		/** @param failure null for the expected answer, else what came instead */
-		void record(String failure, double millis) {
-			if (failure == null) {
-				this.ok.incrementAndGet();
-			}
-			else {
+		/**
+		 * @param failure null for the expected answer, else what came instead
+		 * @param counted whether the answer came after the phase's first seconds (errors count in any case)
+		 */
+		void record(String failure, double millis, boolean counted) {
+			if (failure != null) {
 				this.errors.incrementAndGet();
 				this.failures.computeIfAbsent(failure, f -> new AtomicInteger()).incrementAndGet();
 			}
-			this.latencies.add(millis);
+			else if (counted) {
+				this.ok.incrementAndGet();
+			}
+			if (counted) {
+				this.latencies.add(millis);
+			}
 		}
 
 		void print(double seconds) {
