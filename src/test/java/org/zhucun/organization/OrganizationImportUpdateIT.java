@@ -126,9 +126,11 @@ class OrganizationImportUpdateIT extends OrganizationIT {
 	void anEditedUnitExportImportsAgainUpdatingByNameAndKeepingLeadersAndVillages() throws Exception {
 		Town town = town();
 		Village linked = village(town);
-		AidUnit changed = unit(linked);
-		AidUnit same = unit();
-		String prefix = commonPrefix(changed.getName(), same.getName());
+		// the export is filtered by name: a prefix of these two units alone (the common prefix of two generated names
+		// could be short enough to take in units of other tests)
+		String prefix = unique("导入单位");
+		AidUnit changed = renamed(unit(linked), prefix + "甲");
+		renamed(unit(), prefix + "乙");
 		String added = prefix + "新单位";
 		byte[] export = export("/units/export?name=" + prefix, TestUsers.officeAdmin());
 		EditedExport edited = EditedExport.of(export)
@@ -283,11 +285,8 @@ class OrganizationImportUpdateIT extends OrganizationIT {
 		return this.jdbc.queryForObject("select count(*) from village where town_id = ?", Long.class, town.getId());
 	}
 
-	private static String commonPrefix(String a, String b) {
-		int n = 0;
-		while (n < Math.min(a.length(), b.length()) && a.charAt(n) == b.charAt(n)) {
-			n++;
-		}
-		return a.substring(0, n);
+	private AidUnit renamed(AidUnit unit, String name) {
+		unit.update(name, unit.getKind(), unit.getPhone(), unit.getAddress());
+		return this.units.saveAndFlush(unit);
 	}
 }
