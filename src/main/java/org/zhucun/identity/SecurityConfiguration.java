@@ -22,7 +22,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -55,11 +54,10 @@ import org.zhucun.shared.settings.PolicySettings;
 
 /**
  * Form sign-in with BCrypt, CSRF on, the lockout after failed sign-ins ({@link SignIns}), the forced password change
- * after a reset, "remember this phone" for team members and leaders, and method security for the modules' scope
- * checks.
+ * after a reset, "remember this phone" for team members and leaders; the method security of the modules' role and
+ * scope checks is {@link MethodSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CHANGE_PASSWORD_URL = "/account/password";

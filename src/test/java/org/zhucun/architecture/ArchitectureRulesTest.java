@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import jakarta.persistence.Entity;
 
@@ -20,7 +21,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -80,6 +85,22 @@ class ArchitectureRulesTest {
 			.should(haveARoleRule())
 			.because("every page states its role rule with @PreAuthorize(Allowed.…), on the handler or its class")
 			.check(this.classes);
+	}
+
+	/** Method security publishes the advisor of @PreAuthorize only (identity.MethodSecurityConfiguration). */
+	@Test
+	void onlyPreAuthorizeIsUsed() {
+		for (Class<? extends java.lang.annotation.Annotation> annotation : java.util.List.of(PostAuthorize.class,
+				PreFilter.class, PostFilter.class, Secured.class, jakarta.annotation.security.RolesAllowed.class)) {
+			noClasses().should()
+				.beAnnotatedWith(annotation)
+				.because("only @PreAuthorize is enforced (identity.MethodSecurityConfiguration)")
+				.check(this.classes);
+			noMethods().should()
+				.beAnnotatedWith(annotation)
+				.because("only @PreAuthorize is enforced (identity.MethodSecurityConfiguration)")
+				.check(this.classes);
+		}
 	}
 
 	@Test
