@@ -32,14 +32,29 @@ public final class TestDatabase {
 
 	private static Coordinates coordinates;
 
+	/** A database on the same server that outlives the run's own, to create and drop further ones from. */
+	private static String serverUrl;
+
 	private TestDatabase() {
 	}
 
 	public static synchronized Coordinates get() {
 		if (coordinates == null) {
 			coordinates = start();
+			String configured = System.getenv("TEST_DATABASE_URL");
+			serverUrl = configured != null && !configured.isBlank() ? configured.trim() : coordinates.url();
 		}
 		return coordinates;
+	}
+
+	/**
+	 * A further empty database on the server of this run, dropped at the end, for an application started outside the
+	 * tests' own context ({@code StartScriptIT}). The run's user must be allowed to create databases, as it is on
+	 * {@code TEST_DATABASE_URL}, in Testcontainers and in the embedded PostgreSQL.
+	 */
+	public static Coordinates another(String purpose) {
+		Coordinates run = get();
+		return freshDatabaseOn(serverUrl, run.username(), run.password(), "zhucun_" + purpose);
 	}
 
 	private static Coordinates start() {
@@ -72,19 +87,25 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Creates {@code zhucun_test_<time>} on the server of the given URL (whose user must be allowed to create
-	 * databases) and drops it when the tests end.
+	 * Creates {@code zhucun_test_<time>_<pid>} on the server of {@code TEST_DATABASE_URL}.
 	 */
 	private static Coordinates freshDatabaseOn(String url) {
-		String name = "zhucun_test_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
-		String user = System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres");
-		String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
+		return freshDatabaseOn(url, System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres"),
+				System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""), "zhucun_test");
+	}
+
+	/**
+	 * Creates {@code <prefix>_<time>_<pid>} on the server of the given URL (whose user must be allowed to create
+	 * databases) and drops it when the tests end.
+	 */
+	private static Coordinates freshDatabaseOn(String url, String user, String password, String prefix) {
+		String name = prefix + "_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + name + " encoding 'UTF8' template template0");
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create a test database on TEST_DATABASE_URL " + url, ex);
+			throw new IllegalStateException("Cannot create a test database on " + url, ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try (Connection connection = DriverManager.getConnection(url, user, password);
@@ -97,9 +118,9 @@ public final class TestDatabase {
 		}));
 		String base = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
 		String query = url.contains("?") ? url.substring(url.indexOf('?')) : "";
-		String serverUrl = base.substring(0, base.lastIndexOf('/') + 1) + name + query;
-		log.info("Tests use the fresh database {} on TEST_DATABASE_URL", name);
-		return new Coordinates(serverUrl, user, password);
+		String databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + name + query;
+		log.info("Tests use the fresh database {} on {}", name, base);
+		return new Coordinates(databaseUrl, user, password);
 	}
 
 	private static boolean dockerAnswers() {

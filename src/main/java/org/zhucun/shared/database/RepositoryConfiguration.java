@@ -18,13 +18,16 @@ import org.springframework.data.util.Lazy;
  * queries and sorting later; with some seventy queries that was about a sixth of the start-up's CPU time (a profile of
  * the start, issue 18). Hibernate still checks every query at start-up, so a query that does not parse still stops
  * the start; only Spring Data's second analysis waits until a query is first run.
+ * <p>
+ * Public, as is {@link LazySelector}: the code that Spring's ahead-of-time processing writes for each repository
+ * ({@code bin/start}) lives in the repository's package and names the selector class.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackages = "org.zhucun", queryEnhancerSelector = RepositoryConfiguration.LazySelector.class)
-class RepositoryConfiguration {
+public class RepositoryConfiguration {
 
 	/** Spring Data's own choice of query analysis, made lazy. */
-	static final class LazySelector implements QueryEnhancerSelector {
+	public static final class LazySelector implements QueryEnhancerSelector {
 
 		@Override
 		public QueryEnhancerFactory select(DeclaredQuery query) {
