@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhucun.demo.DemoAccounts;
 import org.zhucun.support.FormClient;
+import org.zhucun.support.TestClock;
 import org.zhucun.support.TestDatabase;
 
 /**
@@ -34,8 +40,9 @@ import org.zhucun.support.TestDatabase;
  * {@code package}), with the Java that runs the tests: the first start processes the beans ahead of time (Spring
  * AOT, with these arguments), makes the cache with a training start and then starts the application from both; the
  * application serves every role as {@code java -jar} does (sign-in, pages, a save, a refusal by method security, the
- * demo district of the {@code demo} profile the processing saw). A second start with the same arguments uses what the
- * first made; a start with other arguments makes it again, since the beans may differ.
+ * demo district of the {@code demo} profile the processing saw), on the integration tests' clock
+ * ({@link TestClock}). A second start with the same arguments uses what the first made; a start with other arguments
+ * makes it again, since the beans may differ.
  */
 class StartScriptIT {
 
@@ -98,7 +105,7 @@ class StartScriptIT {
 		assertThat(town.get("/").statusCode()).isEqualTo(200);
 		assertThat(town.get("/admin/accounts").statusCode()).isEqualTo(403);
 
-		// A member saves the day (a transaction through the processed beans) and sees it.
+		// A member saves the day (a transaction through the processed beans): the record is the member's own, newer.
 		FormClient member = new FormClient(port);
 		assertThat(member.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
 		String day = member.get("/attendance").body();
@@ -106,13 +113,13 @@ class StartScriptIT {
 		form.put("status", "IN_VILLAGE");
 		form.put("overnight", "true");
 		form.put("_overnight", "on");
-		Matcher version = VERSION.matcher(day);
-		form.put("version", version.find() ? version.group(1) : "");
+		form.put("version", version(day));
 		form.put("_csrf", FormClient.csrfToken(day));
 		HttpResponse<String> saved = member.post("/attendance/today", form);
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/attendance"));
-		assertThat(member.get("/attendance").body()).contains("name=\"version\"");
+		assertThat(memberToday()).isEqualTo("IN_VILLAGE true SELF");
+		assertThat(version(member.get("/attendance").body())).isNotEqualTo(form.get("version"));
 		stopTree(this.running);
 
 		// The same arguments again: what the first start made is used as it is.
@@ -135,7 +142,7 @@ class StartScriptIT {
 		List<String> command = new ArrayList<>(List.of(home.resolve("bin/start").toString(),
 				"--spring.profiles.active=demo", "--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
-				"--server.port=" + port));
+				"--server.port=" + port, "--zhucun.clock.start=" + TestClock.START));
 		command.addAll(List.of(more));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
 			.redirectErrorStream(true)
@@ -167,6 +174,26 @@ class StartScriptIT {
 				child.destroyForcibly();
 				return child;
 			}).join();
+		}
+	}
+
+	private static String version(String dayPage) {
+		Matcher version = VERSION.matcher(dayPage);
+		return version.find() ? version.group(1) : "";
+	}
+
+	/** The demo member's record of the day, as "status overnight source". */
+	private static String memberToday() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+				PreparedStatement statement = connection.prepareStatement("""
+						select d.status || ' ' || d.overnight || ' ' || d.source from day_record d
+						join account a on a.cadre_id = d.cadre_id where a.username = ? and d.day = ?""")) {
+			statement.setString(1, DemoAccounts.MEMBER);
+			statement.setObject(2, TestClock.TODAY);
+			try (ResultSet rows = statement.executeQuery()) {
+				assertThat(rows.next()).as("the member's record of %s", TestClock.TODAY).isTrue();
+				return rows.getString(1);
+			}
 		}
 	}
 
