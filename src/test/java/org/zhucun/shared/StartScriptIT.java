@@ -39,7 +39,7 @@ import org.zhucun.support.TestDatabase;
  * {@code bin/start} as an operator runs it, on the jar the build just packaged (the failsafe phase comes after
  * {@code package}), with the Java that runs the tests: the first start processes the beans ahead of time (Spring
  * AOT, with these arguments), makes the cache with a training start and then starts the application from both; the
- * application serves every role as {@code java -jar} does (sign-in, pages, a save, a refusal by method security, the
+ * application serves as {@code java -jar} does (three roles sign in, pages, a save, a refusal by method security, the
  * demo district of the {@code demo} profile the processing saw), on the integration tests' clock
  * ({@link TestClock}). A second start with the same arguments uses what the first made; a start with other arguments
  * makes it again, since the beans may differ.
@@ -79,7 +79,7 @@ class StartScriptIT {
 	}
 
 	@Test
-	void startsFromItsAheadOfTimeProcessingAndCacheAndServesEveryRoleAsJavaJarDoes() throws Exception {
+	void startsFromItsAheadOfTimeProcessingAndCacheAndServesAsJavaJarDoes() throws Exception {
 		int port = freePort();
 		Path log = home.resolve("first.log");
 		this.running = start(log, port);
