@@ -14,8 +14,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  * advisors of {@code @PostAuthorize}, {@code @PreFilter} and {@code @PostFilter}, each of which the start matches
  * against every method of every bean (about 0.2 s of a start, README "Start-up"); an architecture test
  * ({@code ArchitectureRulesTest.onlyPreAuthorizeIsUsed}) makes sure none of those annotations is used, since it would
- * not be enforced, and {@code MethodSecurityIT} that every controller is behind it. The expressions are Spring Security's defaults ({@code hasRole}, {@code isAuthenticated}, the
- * {@code ROLE_} prefix); no bean is referenced from them.
+ * not be enforced, and {@code MethodSecurityIT} that every controller is behind it. The expressions are Spring
+ * Security's defaults ({@code hasRole}, {@code isAuthenticated}, the {@code ROLE_} prefix); no bean is referenced from
+ * them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(prePostEnabled = false)

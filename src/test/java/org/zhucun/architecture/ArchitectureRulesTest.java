@@ -6,6 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import java.lang.annotation.Annotation;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -90,8 +94,8 @@ class ArchitectureRulesTest {
 	/** Method security publishes the advisor of @PreAuthorize only (identity.MethodSecurityConfiguration). */
 	@Test
 	void onlyPreAuthorizeIsUsed() {
-		for (Class<? extends java.lang.annotation.Annotation> annotation : java.util.List.of(PostAuthorize.class,
-				PreFilter.class, PostFilter.class, Secured.class, jakarta.annotation.security.RolesAllowed.class)) {
+		for (Class<? extends Annotation> annotation : List.of(PostAuthorize.class, PreFilter.class, PostFilter.class,
+				Secured.class, RolesAllowed.class)) {
 			noClasses().should()
 				.beAnnotatedWith(annotation)
 				.because("only @PreAuthorize is enforced (identity.MethodSecurityConfiguration)")
